@@ -1,0 +1,100 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+const pureDomainMessage =
+	'src/lib/domain is pure TypeScript so that scoring and roadmap logic can be tested in Node and reused anywhere. Do storage in src/lib/storage and UI in components.';
+
+export default ts.config(
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'src/lib/paraglide/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'static/'
+		]
+	},
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	prettier,
+	...svelte.configs.prettier,
+	{
+		languageOptions: {
+			globals: { ...globals.browser, ...globals.node },
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				tsconfigRootDir: import.meta.dirname
+			}
+		},
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-misused-promises': 'error',
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+			// Svelte's resolve() is not needed: every link goes through paraglide's localizeHref.
+			'svelte/no-navigation-without-resolve': 'off'
+		}
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: {
+			parserOptions: { parser: ts.parser, svelteConfig }
+		}
+	},
+	{
+		files: ['**/*.js'],
+		...ts.configs.disableTypeChecked
+	},
+	{
+		files: ['src/**'],
+		ignores: ['src/lib/storage/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['dexie', 'dexie/*'],
+							message: 'Only src/lib/storage talks to IndexedDB; import its functions instead.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/lib/domain/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['dexie', 'dexie/*'], message: pureDomainMessage },
+						{ group: ['svelte', 'svelte/*'], message: pureDomainMessage },
+						{ group: ['$app/*', '@sveltejs/*'], message: pureDomainMessage },
+						{ group: ['chart.js', 'chart.js/*'], message: pureDomainMessage },
+						{ group: ['jspdf', 'jspdf-autotable'], message: pureDomainMessage },
+						{
+							group: ['$lib/storage', '$lib/storage/*', '**/storage/*'],
+							message: pureDomainMessage
+						},
+						{ group: ['$lib/paraglide/*', '**/paraglide/*'], message: pureDomainMessage }
+					]
+				}
+			],
+			'no-restricted-globals': [
+				'error',
+				...['window', 'document', 'localStorage', 'indexedDB', 'navigator', 'location'].map(
+					(name) => ({ name, message: pureDomainMessage })
+				)
+			]
+		}
+	}
+);

@@ -1,0 +1,84 @@
+/**
+ * What the app stores about an assessment. Every record read from IndexedDB or from a file goes
+ * through these schemas, so a damaged record is reported instead of breaking a page.
+ * Read by: src/lib/storage (every read and write), import and export services.
+ */
+import { idSchema, localeSchema } from './pack.schema';
+import { COUNTRIES, ORG_TYPES, SIZE_BANDS } from './vocabulary';
+import { z } from './zod';
+
+/** Record ids are random strings made on this device (see new-id.ts). */
+export const recordIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id');
+const timestamp = z.number().int().nonnegative();
+const isoDate = z.iso.date();
+
+export const levelValueSchema = z.union([
+	z.literal(1),
+	z.literal(2),
+	z.literal(3),
+	z.literal(4),
+	z.literal(5)
+]);
+export const answerValueSchema = z.union([
+	levelValueSchema,
+	z.literal('dontKnow'),
+	z.literal('notApplicable')
+]);
+
+export const organisationSchema = z
+	.object({
+		name: z.string().trim().min(1).max(200),
+		type: z.enum(ORG_TYPES),
+		size: z.enum(SIZE_BANDS).optional(),
+		country: z.enum(COUNTRIES).optional(),
+		region: z.string().trim().max(200).optional()
+	})
+	.strict();
+
+export const assessmentSchema = z
+	.object({
+		id: recordIdSchema,
+		/** A name the team gives this round; the organisation's name is shown when empty. */
+		label: z.string().trim().max(200).optional(),
+		organisation: organisationSchema,
+		packId: idSchema,
+		packVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
+		/** Language the assessment was started in; the UI may show another. */
+		locale: localeSchema,
+		mode: z.enum(['solo', 'workshop']),
+		date: isoDate,
+		createdAt: timestamp,
+		updatedAt: timestamp,
+		/** The earlier round this one re-assesses. */
+		previousId: recordIdSchema.optional()
+	})
+	.strict();
+
+export const participantSchema = z
+	.object({
+		id: recordIdSchema,
+		assessmentId: recordIdSchema,
+		name: z.string().trim().min(1).max(100),
+		role: z.string().trim().max(100).optional(),
+		order: z.number().int().nonnegative()
+	})
+	.strict();
+
+export const answerSchema = z
+	.object({
+		assessmentId: recordIdSchema,
+		participantId: recordIdSchema,
+		questionId: idSchema,
+		/** null when only a note has been written so far. */
+		value: answerValueSchema.nullable(),
+		note: z.string().max(5000),
+		updatedAt: timestamp
+	})
+	.strict();
+
+export type LevelValue = z.infer<typeof levelValueSchema>;
+export type AnswerValue = z.infer<typeof answerValueSchema>;
+export type Organisation = z.infer<typeof organisationSchema>;
+export type Assessment = z.infer<typeof assessmentSchema>;
+export type Participant = z.infer<typeof participantSchema>;
+export type Answer = z.infer<typeof answerSchema>;

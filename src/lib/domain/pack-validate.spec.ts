@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { makeManifest, makePackFiles } from '$lib/test-data/pack';
+import { summarisePack, validatePack, type PackFiles } from './pack-validate';
+
+const problems = (files: PackFiles) =>
+	validatePack(files).issues.map((i) => `${i.file}: ${i.path}: ${i.message}`);
+
+describe('validatePack', () => {
+	it('accepts a complete pack and summarises it', () => {
+		const check = validatePack(makePackFiles(makeManifest({ locales: ['en', 'de'] })));
+		expect(check.issues).toEqual([]);
+		expect(summarisePack(check.pack!)).toBe(
+			'mini 1.0.0: 1 dimensions, 2 questions, 1 actions, 1 handbook entries, locales en 100% de 100%'
+		);
+	});
+
+	it('requires the manifest id to match the folder', () => {
+		const files = { ...makePackFiles(), folder: 'other' };
+		expect(problems(files)).toEqual(['pack.json: id: must equal the folder name "other"']);
+	});
+
+	it('finds a question id used twice across dimensions', () => {
+		const manifest = makeManifest({
+			dimensions: [
+				{ id: 'culture', questions: [{ id: 'culture-a' }, { id: 'culture-b' }] },
+				{ id: 'lead', questions: [{ id: 'culture-a' }] }
+			]
+		});
+		expect(problems(makePackFiles(manifest))).toContain(
+			'pack.json: dimensions: question id "culture-a" is used twice'
+		);
+	});
+
+	it('finds a handbook reference that does not resolve', () => {
+		const manifest = makeManifest();
+		manifest.dimensions[0]!.questions[1]!.handbook = ['pannel'];
+		expect(problems(makePackFiles(manifest))).toContain(
+			'pack.json: dimensions[0].questions[1].handbook[0]: no handbook entry "pannel"'
+		);
+	});
+
+	it('finds an action for a dimension that does not exist', () => {
+		const files = makePackFiles();
+		(files.json['actions.json'] as { actions: { dimension: string }[] }).actions[0]!.dimension =
+			'cultur';
+		expect(problems(files)).toContain('actions.json: actions[0].dimension: no dimension "cultur"');
+	});
+
+	it('requires all five levels in every declared locale', () => {
+		const files = makePackFiles(makeManifest({ locales: ['en', 'de'] }));
+		const de = files.json['locales/de.json'] as { questions: Record<string, { levels: string[] }> };
+		delete (de.questions['culture-b'] as Partial<{ levels: string[] }>).levels;
+		expect(problems(files)).toEqual([
+			'locales/de.json: questions.culture-b.levels: Invalid input: expected tuple, received undefined'
+		]);
+	});
+
+	it('requires every declared locale to have its texts and handbook bodies', () => {
+		const files = makePackFiles(makeManifest({ locales: ['en', 'de'] }));
+		delete files.json['locales/de.json'];
+		delete files.markdown['locales/de/handbook/panel.md'];
+		expect(problems(files)).toEqual(['locales/de.json: : missing: "de" is a declared locale']);
+	});
+
+	it('reports a missing handbook body', () => {
+		const files = makePackFiles();
+		delete files.markdown['locales/en/handbook/panel.md'];
+		expect(problems(files)).toEqual(['locales/en/handbook/panel.md: : missing or empty']);
+	});
+
+	it('measures an undeclared locale as work in progress instead of failing', () => {
+		const files = makePackFiles();
+		files.json['locales/pl.json'] = { title: 'Tytuł', description: 'Opis', questions: {} };
+		const check = validatePack(files);
+		expect(check.issues).toEqual([]);
+		// Title and description: 2 of 24 texts (2 + 2 per dimension + 7 per question + 3 + 3).
+		expect(summarisePack(check.pack!)).toMatch(/locales en 100% pl 8%$/);
+	});
+
+	it('flags translations of ids that no longer exist', () => {
+		const files = makePackFiles();
+		const en = files.json['locales/en.json'] as { questions: Record<string, unknown> };
+		en.questions['culture-old'] = en.questions['culture-a'];
+		expect(problems(files)).toEqual([
+			'locales/en.json: questions.culture-old: no such id in the pack (left over from a rename?)'
+		]);
+	});
+
+	it('warns about a level step without any action', () => {
+		const files = makePackFiles();
+		(files.json['actions.json'] as { actions: { to: number }[] }).actions[0]!.to = 3;
+		const check = validatePack(files);
+		expect(check.issues).toEqual([]);
+		expect(check.warnings.map((w) => w.message)).toEqual([
+			'no action helps "culture" from level 3 to 4',
+			'no action helps "culture" from level 4 to 5'
+		]);
+	});
+
+	describe('a pack with a base', () => {
+		const base = validatePack(makePackFiles()).pack!;
+		const quick = () => {
+			const manifest = makeManifest({
+				id: 'quick',
+				base: 'mini',
+				dimensions: [{ id: 'culture', questions: [{ id: 'quick-a', handbook: ['panel'] }] }]
+			});
+			return {
+				folder: 'quick',
+				json: {
+					'pack.json': manifest,
+					'locales/en.json': {
+						title: 'Quick',
+						description: 'Quick check',
+						questions: { 'quick-a': { text: 'Q?', help: 'H', levels: ['1', '2', '3', '4', '5'] } }
+					}
+				},
+				markdown: {}
+			} satisfies PackFiles;
+		};
+
+		it("borrows the base pack's actions and handbook", () => {
+			const check = validatePack(quick(), base);
+			expect(check.issues).toEqual([]);
+			expect(check.pack?.actions).toBe(base.actions);
+			expect(summarisePack(check.pack!)).toBe(
+				'quick 1.0.0: 1 dimensions, 1 questions, 1 actions, 1 handbook entries, locales en 100%'
+			);
+		});
+
+		it('rejects a dimension the base does not have', () => {
+			const files = quick();
+			files.json['pack.json'].dimensions[0]!.id = 'money';
+			expect(problems({ ...files })).toContain(
+				'pack.json: base: base pack "mini" was not found or is not valid'
+			);
+			expect(validatePack(files, base).issues.map((i) => i.path)).toEqual(['dimensions[0].id']);
+		});
+	});
+});

@@ -1,0 +1,161 @@
+/**
+ * The content-pack format: the single source of truth for questionnaires, actions and handbook.
+ *
+ * A pack is a folder `questionnaires/<pack-id>/` holding
+ *   pack.json                          structure: dimensions → questions (no text)
+ *   actions.json                       recommended actions per dimension and level step (no text)
+ *   handbook.json                      handbook entries: slug, kind, dimensions (no text)
+ *   locales/<locale>.json              every text of the pack in one language
+ *   locales/<locale>/handbook/<slug>.md  the body of one handbook entry in one language
+ *
+ * Structure and text are apart so that a translator works on one file per language and a script
+ * can say how complete each language is. A pack may set `base` to another pack's id: it then has
+ * its own questions but borrows that pack's dimension texts, actions and handbook (the quick
+ * check does this, so its results map onto the main pack's dimensions).
+ *
+ * Read by: src/cli/check-packs.ts (validation), src/lib/content/ (the app). JSON Schemas for
+ * editors are generated from this file by `npm run questionnaires:schema`.
+ */
+import {
+	COUNTRIES,
+	EFFORTS,
+	HANDBOOK_KINDS,
+	HORIZONS,
+	ORG_TYPES,
+	OWNERS,
+	SIZE_BANDS
+} from './vocabulary';
+import { z } from './zod';
+
+/** Ids and slugs are stored with answers and used in URLs, so they are kept plain. */
+export const idSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens');
+
+export const localeSchema = z.string().regex(/^[a-z]{2}$/, 'use a two-letter language code');
+
+const semverSchema = z
+	.string()
+	.regex(/^\d+\.\d+\.\d+$/, 'use a version like 1.0.0 (major.minor.patch)');
+
+const levelSchema = z.number().int().min(1).max(5);
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const questionSchema = z
+	.object({
+		id: idSchema,
+		/** Relative weight within its dimension; 1 when left out. */
+		weight: z.number().positive().max(10).optional(),
+		/** Leave out when the question fits every organisation. */
+		applicability: z
+			.object({
+				orgTypes: z.array(z.enum(ORG_TYPES)).min(1).optional(),
+				sizes: z.array(z.enum(SIZE_BANDS)).min(1).optional()
+			})
+			.strict()
+			.optional(),
+		/** Handbook entries that help with this question (slugs). */
+		handbook: z.array(idSchema).max(5).optional()
+	})
+	.strict();
+
+export const dimensionSchema = z
+	.object({
+		id: idSchema,
+		/** Foundational dimensions (leadership, culture) come first when roadmap priorities tie. */
+		foundational: z.boolean().optional(),
+		questions: z.array(questionSchema).min(1)
+	})
+	.strict();
+
+export const packManifestSchema = z
+	.object({
+		$schema: z.string().optional(),
+		id: idSchema,
+		/** Bump the major version when question ids change meaning: saved answers point at them. */
+		version: semverSchema,
+		defaultLocale: localeSchema,
+		/** Languages that must be complete; a locale file not listed here is work in progress. */
+		locales: z.array(localeSchema).min(1),
+		estimatedMinutes: z.number().int().positive().max(600),
+		base: idSchema.optional(),
+		dimensions: z.array(dimensionSchema).min(1)
+	})
+	.strict();
+
+export const actionSchema = z
+	.object({
+		id: idSchema,
+		dimension: idSchema,
+		/** The action helps an organisation move from level `from` to level `to`. */
+		from: levelSchema.max(4),
+		to: levelSchema.min(2),
+		effort: z.enum(EFFORTS),
+		horizon: z.enum(HORIZONS),
+		owner: z.enum(OWNERS),
+		/** Leave out when the action suits every kind of organisation. */
+		orgTypes: z.array(z.enum(ORG_TYPES)).min(1).optional(),
+		handbook: z.array(idSchema).min(1).max(3)
+	})
+	.strict()
+	.refine((action) => action.to > action.from, {
+		message: '"to" must be higher than "from"',
+		path: ['to']
+	});
+
+export const actionsFileSchema = z
+	.object({ $schema: z.string().optional(), actions: z.array(actionSchema) })
+	.strict();
+
+export const handbookEntrySchema = z
+	.object({
+		slug: idSchema,
+		kind: z.enum(HANDBOOK_KINDS),
+		/** Dimensions this entry helps with (ids of the pack's dimensions). */
+		dimensions: z.array(idSchema),
+		/** Good-practice examples: where it happened. */
+		country: z.enum(COUNTRIES).optional(),
+		related: z.array(idSchema).optional(),
+		/** Further reading outside the app; opened only when the reader follows the link. */
+		links: z.array(z.url({ protocol: /^https$/ })).optional()
+	})
+	.strict();
+
+export const handbookFileSchema = z
+	.object({ $schema: z.string().optional(), entries: z.array(handbookEntrySchema) })
+	.strict();
+
+const questionTextSchema = z
+	.object({
+		text,
+		help: text,
+		/** What levels 1 … 5 look like for this question, in order. */
+		levels: z.tuple([text, text, text, text, text])
+	})
+	.strict();
+
+/**
+ * All text of a pack in one language. Entries may be missing while a translation is in
+ * progress; the check reports how complete each language is and requires 100 % for the
+ * languages the manifest declares.
+ */
+export const packTextsSchema = z
+	.object({
+		$schema: z.string().optional(),
+		title: text,
+		description: text,
+		dimensions: z.record(idSchema, z.object({ title: text, description: text }).strict()),
+		questions: z.record(idSchema, questionTextSchema),
+		actions: z.record(idSchema, z.object({ title: text, what: text, firstStep: text }).strict()),
+		handbook: z.record(idSchema, z.object({ title: text, summary: text }).strict())
+	})
+	.partial({ dimensions: true, actions: true, handbook: true })
+	.strict();
+
+export type PackManifest = z.infer<typeof packManifestSchema>;
+export type Dimension = z.infer<typeof dimensionSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type Action = z.infer<typeof actionSchema>;
+export type HandbookEntry = z.infer<typeof handbookEntrySchema>;
+export type PackTexts = z.infer<typeof packTextsSchema>;
+export type QuestionText = z.infer<typeof questionTextSchema>;

@@ -1,0 +1,28 @@
+import { error } from '@sveltejs/kit';
+import { loadPack, type LoadedPack } from '$lib/content/packs';
+import { m } from '$lib/paraglide/messages';
+import { getStore, StoredDataError, type AssessmentData } from '$lib/storage';
+
+export interface AssessmentPageData extends AssessmentData {
+	pack: LoadedPack;
+}
+
+/** Loads an assessment and its pack for a page, or fails with a message the user can act on. */
+export async function loadAssessmentPage(id: string, locale: string): Promise<AssessmentPageData> {
+	let data: AssessmentData | undefined;
+	try {
+		data = await getStore().getAssessment(id);
+	} catch (cause) {
+		if (cause instanceof StoredDataError) {
+			error(500, {
+				message: m.error_damaged(),
+				details: cause.issues.map((i) => `${cause.table}: ${i.path}: ${i.message}`)
+			});
+		}
+		throw cause;
+	}
+	if (!data) error(404, { message: m.error_not_found() });
+	const pack = await loadPack(data.assessment.packId, locale);
+	if (!pack) error(404, { message: m.error_not_found() });
+	return { ...data, pack };
+}

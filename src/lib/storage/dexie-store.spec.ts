@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { makeNewAssessment, makeStore } from '$lib/test-data/store';
+import { z } from '$lib/domain/zod';
+import { StoredDataError } from './types';
+
+describe('DexieAssessmentStore', () => {
+	it('creates an assessment with its participants and reads it back', async () => {
+		const store = makeStore();
+		const created = await store.createAssessment(makeNewAssessment(), ['Team']);
+		const read = await store.getAssessment(created.assessment.id);
+		expect(read).toEqual(created);
+		expect(read?.participants.map((p) => p.name)).toEqual(['Team']);
+	});
+
+	it('writes each answer at once and marks the assessment as changed', async () => {
+		const store = makeStore();
+		const { assessment, participants } = await store.createAssessment(makeNewAssessment(), [
+			'Team'
+		]);
+		const answer = {
+			assessmentId: assessment.id,
+			participantId: participants[0]!.id,
+			questionId: 'needs-asking',
+			value: 3 as const,
+			note: 'Asked at the summer fête'
+		};
+		const saved = await store.saveAnswer(answer);
+		await store.saveAnswer({ ...answer, value: 4 });
+		const read = await store.getAssessment(assessment.id);
+		expect(read?.answers).toEqual([{ ...answer, value: 4, updatedAt: expect.any(Number) }]);
+		expect(read?.assessment.updatedAt).toBeGreaterThanOrEqual(saved.updatedAt);
+	});
+
+	it('refuses to store an answer that breaks the schema, and keeps the old one', async () => {
+		const store = makeStore();
+		const { assessment, participants } = await store.createAssessment(makeNewAssessment(), [
+			'Team'
+		]);
+		const base = {
+			assessmentId: assessment.id,
+			participantId: participants[0]!.id,
+			questionId: 'q'
+		};
+		await store.saveAnswer({ ...base, value: 2, note: '' });
+		await expect(store.saveAnswer({ ...base, value: 7 as never, note: '' })).rejects.toThrow(
+			StoredDataError
+		);
+		expect((await store.getAssessment(assessment.id))?.answers[0]?.value).toBe(2);
+	});
+
+	it('lists assessments newest change first, with how many questions have an answer', async () => {
+		const store = makeStore();
+		const first = await store.createAssessment(makeNewAssessment({ date: '2026-01-01' }), [
+			'A',
+			'B'
+		]);
+		await store.createAssessment(makeNewAssessment({ date: '2026-02-01' }), ['Team']);
+		const [a, b] = first.participants.map((p) => p.id);
+		const answer = (participantId: string, questionId: string, value: 1 | null) =>
+			store.saveAnswer({
+				assessmentId: first.assessment.id,
+				participantId,
+				questionId,
+				value,
+				note: ''
+			});
+		await answer(a!, 'q1', 1);
+		await answer(b!, 'q1', 1);
+		await answer(a!, 'q2', null);
+		const { assessments, unreadable } = await store.listAssessments();
+		expect(assessments.map((x) => [x.assessment.date, x.answeredQuestions])).toEqual([
+			['2026-01-01', 1],
+			['2026-02-01', 0]
+		]);
+		expect(unreadable).toBe(0);
+	});
+
+	it('counts damaged records in the list without deleting them, and names the field on open', async () => {
+		const store = makeStore();
+		const { assessment } = await store.createAssessment(makeNewAssessment(), ['Team']);
+		await store.db.assessments.update(assessment.id, { mode: 'party' as never });
+		expect(await store.listAssessments()).toEqual({ assessments: [], unreadable: 1 });
+		const error = await store.getAssessment(assessment.id).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(StoredDataError);
+		expect((error as StoredDataError).issues.map((i) => i.path)).toEqual(['mode']);
+		expect(await store.db.assessments.count()).toBe(1);
+	});
+
+	it('deletes an assessment with everything that belongs to it, and nothing else', async () => {
+		const store = makeStore();
+		const gone = await store.createAssessment(makeNewAssessment(), ['Team']);
+		const kept = await store.createAssessment(makeNewAssessment(), ['Team']);
+		for (const { assessment, participants } of [gone, kept]) {
+			await store.saveAnswer({
+				assessmentId: assessment.id,
+				participantId: participants[0]!.id,
+				questionId: 'q',
+				value: 1,
+				note: ''
+			});
+		}
+		await store.deleteAssessment(gone.assessment.id);
+		expect(await store.getAssessment(gone.assessment.id)).toBeUndefined();
+		expect(await store.db.answers.count()).toBe(1);
+		expect(await store.db.participants.count()).toBe(1);
+		expect((await store.getAssessment(kept.assessment.id))?.answers).toHaveLength(1);
+	});
+
+	it('keeps settings and validates them on read', async () => {
+		const store = makeStore();
+		await store.setSetting('itemsPerPhase', 5);
+		expect(await store.getSetting('itemsPerPhase', z.number())).toBe(5);
+		expect(await store.getSetting('itemsPerPhase', z.string())).toBeUndefined();
+		expect(await store.getSetting('missing', z.number())).toBeUndefined();
+	});
+});

@@ -1,0 +1,13 @@
+import { EmpowermentDb } from './db';
+import { DexieAssessmentStore } from './dexie-store';
+import type { AssessmentStore } from './types';
+
+export * from './types';
+
+let store: AssessmentStore | undefined;
+
+/** The browser's store, opened on first use (IndexedDB exists only in the browser). */
+export function getStore(): AssessmentStore {
+	store ??= new DexieAssessmentStore(new EmpowermentDb('empowerment-roadmap'));
+	return store;
+}

@@ -1,0 +1,46 @@
+import type { Answer, Assessment, Participant } from '$lib/domain/assessment.schema';
+import type { z } from '$lib/domain/zod';
+
+/** One assessment with everything recorded for it. */
+export interface AssessmentData {
+	assessment: Assessment;
+	participants: Participant[];
+	answers: Answer[];
+}
+
+export interface AssessmentListing {
+	/** Newest change first. */
+	/** answeredQuestions: questions with any answer (a level, don't know or not applicable). */
+	assessments: { assessment: Assessment; answeredQuestions: number }[];
+	/** Stored records that failed validation; they are kept, not deleted. */
+	unreadable: number;
+}
+
+export type NewAssessment = Omit<Assessment, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** The storage contract: pages and services use this, never Dexie directly. */
+export interface AssessmentStore {
+	listAssessments(): Promise<AssessmentListing>;
+	/** undefined when there is no such assessment; throws StoredDataError when it is damaged. */
+	getAssessment(id: string): Promise<AssessmentData | undefined>;
+	createAssessment(input: NewAssessment, participantNames: string[]): Promise<AssessmentData>;
+	deleteAssessment(id: string): Promise<void>;
+	/** Writes one answer at once and marks the assessment as changed. */
+	saveAnswer(answer: Omit<Answer, 'updatedAt'>): Promise<Answer>;
+	/** undefined when unset or when the stored value no longer fits the schema. */
+	getSetting<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined>;
+	setSetting(key: string, value: unknown): Promise<void>;
+}
+
+/** A stored record that no longer matches its schema, with where it fails. */
+export class StoredDataError extends Error {
+	constructor(
+		readonly table: string,
+		readonly issues: { path: string; message: string }[]
+	) {
+		super(
+			`Stored ${table} record is damaged: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`
+		);
+		this.name = 'StoredDataError';
+	}
+}

@@ -1,0 +1,24 @@
+// Opens the app in the language the user chose last time (or their browser's language) before
+// the page paints. It only acts on addresses without a language prefix: a prefix always wins.
+// The lists must match project.inlang/settings.json; src/lib/i18n.spec.ts checks that.
+(function () {
+	var locales = ['en', 'de'];
+	var baseLocale = 'en';
+	try {
+		var path = location.pathname;
+		if (/^\/[a-z]{2}(\/|$)/.test(path)) return;
+		var chosen = localStorage.getItem('empowerment-locale');
+		if (!chosen) {
+			var preferred = navigator.languages || [navigator.language];
+			for (var i = 0; i < preferred.length && !chosen; i++) {
+				var code = String(preferred[i]).slice(0, 2).toLowerCase();
+				if (locales.indexOf(code) >= 0) chosen = code;
+			}
+		}
+		if (chosen && chosen !== baseLocale && locales.indexOf(chosen) >= 0) {
+			location.replace('/' + chosen + path + location.search + location.hash);
+		}
+	} catch (e) {
+		// Storage can be blocked (private mode, policies): then the address decides.
+	}
+})();
