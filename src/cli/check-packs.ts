@@ -4,7 +4,7 @@
  * `<file>: <json path>: <what is wrong>` and exits 1; on success prints one summary line per pack.
  */
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import {
 	summarisePack,
 	validatePack,
@@ -23,7 +23,7 @@ const candidates = [...new Set([...folders, ...listPackFolders('questionnaires')
 
 const read = new Map(candidates.map((dir) => [dir, readPackFolder(dir)]));
 const baseOf = (dir: string) => {
-	const manifest = read.get(dir)?.files.json['pack.json'] as { base?: unknown } | undefined;
+	const manifest = read.get(dir)?.json['pack.json'] as { base?: unknown } | undefined;
 	return typeof manifest?.base === 'string' ? manifest.base : undefined;
 };
 
@@ -31,22 +31,20 @@ const checked = new Map<string, ReturnType<typeof validatePack>>();
 function check(dir: string, seen: string[] = []): ReturnType<typeof validatePack> {
 	const done = checked.get(dir);
 	if (done) return done;
-	const { files, unreadable } = read.get(dir)!;
+	const files = read.get(dir)!;
 	const baseId = baseOf(dir);
 	let base: ValidPack | undefined;
 	if (baseId && !seen.includes(dir)) {
-		const baseDir = candidates.find((c) => read.get(c)!.files.folder === baseId);
+		const baseDir = candidates.find((c) => read.get(c)!.folder === baseId);
 		if (baseDir) base = check(baseDir, [...seen, dir]).pack;
 	}
 	const result = validatePack(files, base);
-	result.issues.unshift(...unreadable.map(([file, message]) => ({ file, path: '', message })));
-	if (unreadable.length > 0) delete result.pack;
 	checked.set(dir, result);
 	return result;
 }
 
 const show = (dir: string, { file, path, message }: PackIssue) =>
-	`${relative('.', join(dir, file))}: ${path ? `${path}: ` : ''}${message}`;
+	`${join(dir, file)}: ${path ? `${path}: ` : ''}${message}`;
 
 let failed = folders.length === 0;
 if (failed) console.error(`No packs found in ${roots.join(', ')}`);

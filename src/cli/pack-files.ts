@@ -3,13 +3,14 @@ import { join, relative, sep } from 'node:path';
 import type { PackFiles } from '../lib/domain/pack-validate';
 
 /** Reads every file of a pack folder; a file that is not valid JSON is reported, not thrown. */
-export function readPackFolder(dir: string): { files: PackFiles; unreadable: [string, string][] } {
+export function readPackFolder(dir: string): PackFiles {
+	const unreadable: Record<string, string> = {};
 	const files: PackFiles = {
 		folder: dir.split(sep).filter(Boolean).at(-1) ?? dir,
 		json: {},
-		markdown: {}
+		markdown: {},
+		unreadable
 	};
-	const unreadable: [string, string][] = [];
 	const walk = (current: string) => {
 		for (const name of readdirSync(current).sort()) {
 			const full = join(current, name);
@@ -19,14 +20,14 @@ export function readPackFolder(dir: string): { files: PackFiles; unreadable: [st
 				try {
 					files.json[path] = JSON.parse(readFileSync(full, 'utf8'));
 				} catch (error) {
-					unreadable.push([path, `not valid JSON: ${(error as Error).message}`]);
+					unreadable[path] = `not valid JSON: ${(error as Error).message}`;
 				}
 			} else if (name.endsWith('.md')) files.markdown[path] = readFileSync(full, 'utf8');
-			else unreadable.push([path, 'unexpected file: a pack holds only .json and .md files']);
+			else unreadable[path] = 'unexpected file: a pack holds only .json and .md files';
 		}
 	};
 	walk(dir);
-	return { files, unreadable };
+	return files;
 }
 
 /** Pack folders under a root folder; folders starting with "_" hold tooling (JSON Schemas). */

@@ -62,6 +62,15 @@ describe('validatePack', () => {
 		expect(problems(files)).toEqual(['locales/de.json: : missing: "de" is a declared locale']);
 	});
 
+	it('reports an unreadable file and skips the reference checks that would depend on it', () => {
+		const files = makePackFiles();
+		delete files.json['handbook.json'];
+		files.unreadable = { 'handbook.json': 'not valid JSON: Unexpected end of JSON input' };
+		expect(problems(files)).toEqual([
+			'handbook.json: : not valid JSON: Unexpected end of JSON input'
+		]);
+	});
+
 	it('reports a missing handbook body', () => {
 		const files = makePackFiles();
 		delete files.markdown['locales/en/handbook/panel.md'];

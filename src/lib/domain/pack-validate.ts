@@ -18,6 +18,8 @@ export interface PackFiles {
 	json: Record<string, unknown>;
 	/** Markdown by path, e.g. `locales/de/handbook/user-panels.md`. */
 	markdown: Record<string, string>;
+	/** Files that could not be read at all, e.g. broken JSON: path → what is wrong. */
+	unreadable?: Record<string, string>;
 }
 
 export interface PackIssue {
@@ -95,9 +97,9 @@ export function validatePack(files: PackFiles, base?: ValidPack): PackCheck {
 	const issue = (file: string, path: string, message: string) =>
 		issues.push({ file, path, message });
 
-	if (!('pack.json' in files.json)) {
+	for (const [file, message] of Object.entries(files.unreadable ?? {})) issue(file, '', message);
+	if (!('pack.json' in files.json) && !files.unreadable?.['pack.json']) {
 		issue('pack.json', '', 'missing: every pack needs a pack.json manifest');
-		return { issues, warnings };
 	}
 	const manifest = parseFile(files, 'pack.json', packManifestSchema, issues);
 	const ownActions = parseFile(files, 'actions.json', actionsFileSchema, issues);
@@ -118,7 +120,9 @@ export function validatePack(files: PackFiles, base?: ValidPack): PackCheck {
 			);
 		}
 	}
-	if (!manifest) return { issues, warnings };
+	// References are only worth checking once every structural file could be read: a broken
+	// handbook.json would otherwise make every handbook link look wrong.
+	if (!manifest || issues.length > 0) return { issues, warnings };
 
 	if (manifest.id !== files.folder) {
 		issue('pack.json', 'id', `must equal the folder name "${files.folder}"`);
