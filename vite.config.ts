@@ -8,7 +8,7 @@ export default defineConfig({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
 			// The URL alone decides the language: a prerendered page has no server to read a cookie.
-			// The remembered choice is applied by static/locale-boot.js before the page paints.
+			// The remembered choice is applied by static/boot.js before the page paints.
 			strategy: ['url', 'baseLocale']
 		}),
 		sveltekit()

@@ -46,7 +46,7 @@ describe('npm run questionnaires:check', () => {
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 	it('prints one summary line per pack and exits 0', async () => {
-		const result = await checkPacks('questionnaires/sample');
+		const result = await checkPacks('tests/fixtures/packs/sample');
 		expect(result.code).toBe(0);
 		expect(result.stdout).toMatch(
 			/^sample \d+\.\d+\.\d+: 3 dimensions, 6 questions, \d+ actions, \d+ handbook entries, locales en 100% de 100%$/m
@@ -55,7 +55,7 @@ describe('npm run questionnaires:check', () => {
 
 	it('names the file and the JSON path of each problem and exits 1', async () => {
 		const broken = join(dir, 'sample');
-		cpSync('questionnaires/sample', broken, { recursive: true });
+		cpSync('tests/fixtures/packs/sample', broken, { recursive: true });
 		const de = JSON.parse(readFileSync(join(broken, 'locales/de.json'), 'utf8'));
 		de.questions['needs-asking'].levels.pop();
 		writeFileSync(join(broken, 'locales/de.json'), JSON.stringify(de));

@@ -38,9 +38,9 @@ describe('UI messages', () => {
 		expect(baseLocale).toBe(settings.baseLocale);
 	});
 
-	// static/locale-boot.js cannot import modules, so it repeats the lists.
-	it('keeps static/locale-boot.js in step with the inlang project', () => {
-		const boot = readFileSync('static/locale-boot.js', 'utf8');
+	// static/boot.js cannot import modules, so it repeats the lists.
+	it('keeps static/boot.js in step with the inlang project', () => {
+		const boot = readFileSync('static/boot.js', 'utf8');
 		expect(boot).toContain(
 			`var locales = ${JSON.stringify(settings.locales).replaceAll('"', "'").replaceAll(',', ', ')};`
 		);

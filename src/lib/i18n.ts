@@ -1,6 +1,6 @@
 import { getLocale, localizeHref, locales, type Locale } from '$lib/paraglide/runtime';
 
-/** Read by static/locale-boot.js, which cannot import modules. */
+/** Read by static/boot.js, which cannot import modules. */
 export const LOCALE_STORAGE_KEY = 'empowerment-locale';
 
 /** A link to an app path in the current language, e.g. href('/handbook/') → '/de/handbook/'. */

@@ -1,6 +1,7 @@
 /** Translated labels for the closed word lists in domain/vocabulary.ts. */
+import type { Importance } from '$lib/domain/assessment.schema';
 import { m } from '$lib/paraglide/messages';
-import type { OrgType } from '$lib/domain/vocabulary';
+import type { HandbookKind, OrgType, SizeBand } from '$lib/domain/vocabulary';
 
 export const orgTypeLabel: Record<OrgType, () => string> = {
 	public: m.org_type_public,
@@ -22,3 +23,30 @@ const LEVEL_NAMES = [
 export function levelName(level: 1 | 2 | 3 | 4 | 5): string {
 	return LEVEL_NAMES[level - 1]!();
 }
+
+export const handbookKindLabel: Record<HandbookKind, () => string> = {
+	method: m.handbook_kind_method,
+	example: m.handbook_kind_example,
+	background: m.handbook_kind_background,
+	about: m.handbook_kind_about
+};
+
+/** A country's name in the current language, from the browser's own data. */
+export function countryName(code: string | undefined, locale: string): string {
+	if (!code) return '';
+	if (code === 'other') return m.country_other();
+	return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+}
+
+export const sizeLabel: Record<SizeBand, () => string> = {
+	volunteer: m.size_volunteer,
+	small: m.size_small,
+	medium: m.size_medium,
+	large: m.size_large
+};
+
+export const importanceLabel: Record<Importance, () => string> = {
+	low: m.importance_low,
+	medium: m.importance_medium,
+	high: m.importance_high
+};

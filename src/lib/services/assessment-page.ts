@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { loadPack, type LoadedPack } from '$lib/content/packs';
+import type { Participant } from '$lib/domain/assessment.schema';
+import { participantParamSchema } from '$lib/domain/url-params';
 import { m } from '$lib/paraglide/messages';
 import { getStore, StoredDataError, type AssessmentData } from '$lib/storage';
 
@@ -25,4 +27,15 @@ export async function loadAssessmentPage(id: string, locale: string): Promise<As
 	const pack = await loadPack(data.assessment.packId, locale);
 	if (!pack) error(404, { message: m.error_not_found() });
 	return { ...data, pack };
+}
+
+/** The participant named by `?as=`, or the first one when it is missing or unknown. */
+export function pickParticipant(participants: Participant[], raw: string | null): Participant {
+	const id = participantParamSchema.safeParse(raw);
+	return (id.success && participants.find((p) => p.id === id.data)) || participants[0]!;
+}
+
+/** `?as=<id>` in workshop mode, so that links keep the participant who is answering. */
+export function participantQuery(data: AssessmentData, participant: Participant): string {
+	return data.assessment.mode === 'workshop' ? `?as=${participant.id}` : '';
 }

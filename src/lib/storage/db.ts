@@ -1,5 +1,12 @@
 import Dexie, { type Table } from 'dexie';
-import type { Answer, Assessment, Participant } from '$lib/domain/assessment.schema';
+import type {
+	Answer,
+	Assessment,
+	Consensus,
+	Participant,
+	RoadmapItem,
+	Target
+} from '$lib/domain/assessment.schema';
 
 /** Settings are small key/value pairs, e.g. the roadmap's items per phase. */
 export interface SettingRecord {
@@ -10,16 +17,14 @@ export interface SettingRecord {
 /**
  * The IndexedDB schema. Each change adds a new `this.version(n)` with an upgrade function;
  * never edit an old version, since people's browsers hold data in it.
- * Tables for later features (consensus, targets, roadmap items) exist from the start so that
- * their first use needs no migration.
  */
 export class EmpowermentDb extends Dexie {
 	assessments!: Table<Assessment, string>;
 	participants!: Table<Participant, string>;
 	answers!: Table<Answer, [string, string, string]>;
-	consensus!: Table<{ assessmentId: string; questionId: string }, [string, string]>;
-	targets!: Table<{ assessmentId: string; dimensionId: string }, [string, string]>;
-	roadmapItems!: Table<{ id: string; assessmentId: string }, string>;
+	consensus!: Table<Consensus, [string, string]>;
+	targets!: Table<Target, [string, string]>;
+	roadmapItems!: Table<RoadmapItem, string>;
 	settings!: Table<SettingRecord, string>;
 
 	constructor(

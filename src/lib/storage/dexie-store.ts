@@ -1,17 +1,24 @@
 import {
 	answerSchema,
 	assessmentSchema,
+	assessmentSnapshotSchema,
+	consensusSchema,
 	participantSchema,
+	roadmapItemSchema,
+	targetSchema,
 	type Answer,
 	type Assessment,
-	type Participant
+	type Participant,
+	type Target
 } from '$lib/domain/assessment.schema';
 import { newId } from '$lib/domain/new-id';
 import { formatPath } from '$lib/domain/pack-validate';
 import type { z } from '$lib/domain/zod';
+import type { Table } from 'dexie';
 import { EmpowermentDb } from './db';
 import {
 	StoredDataError,
+	type AssessmentChanges,
 	type AssessmentData,
 	type AssessmentListing,
 	type AssessmentStore,
@@ -29,6 +36,12 @@ function parseRecord<T>(table: string, schema: z.ZodType<T>, record: unknown): T
 
 export class DexieAssessmentStore implements AssessmentStore {
 	constructor(readonly db: EmpowermentDb) {}
+
+	/** Tables that hold one assessment's records, keyed by assessmentId. */
+	get #childTables() {
+		const { db } = this;
+		return [db.participants, db.answers, db.consensus, db.targets, db.roadmapItems];
+	}
 
 	async listAssessments(): Promise<AssessmentListing> {
 		return this.db.transaction('r', this.db.assessments, this.db.answers, async () => {
@@ -56,15 +69,28 @@ export class DexieAssessmentStore implements AssessmentStore {
 
 	async getAssessment(id: string): Promise<AssessmentData | undefined> {
 		const { db } = this;
-		return db.transaction('r', db.assessments, db.participants, db.answers, async () => {
+		return db.transaction('r', [db.assessments, ...this.#childTables], async () => {
 			const record = await db.assessments.get(id);
 			if (!record) return undefined;
-			const participants = await db.participants.where('assessmentId').equals(id).sortBy('order');
-			const answers = await db.answers.where('assessmentId').equals(id).toArray();
+			const rows = <T, K>(table: Table<T, K>) => table.where('assessmentId').equals(id).toArray();
+			const [participants, answers, consensus, targets, roadmapItems] = await Promise.all([
+				rows(db.participants),
+				rows(db.answers),
+				rows(db.consensus),
+				rows(db.targets),
+				rows(db.roadmapItems)
+			]);
 			return {
 				assessment: parseRecord('assessment', assessmentSchema, record),
-				participants: participants.map((p) => parseRecord('participant', participantSchema, p)),
-				answers: answers.map((a) => parseRecord('answer', answerSchema, a))
+				participants: participants
+					.map((p) => parseRecord('participant', participantSchema, p))
+					.sort((a, b) => a.order - b.order),
+				answers: answers.map((a) => parseRecord('answer', answerSchema, a)),
+				consensus: consensus.map((c) => parseRecord('consensus', consensusSchema, c)),
+				targets: targets.map((t) => parseRecord('target', targetSchema, t)),
+				roadmapItems: roadmapItems
+					.map((r) => parseRecord('roadmap item', roadmapItemSchema, r))
+					.sort((a, b) => a.order - b.order)
 			};
 		});
 	}
@@ -88,38 +114,74 @@ export class DexieAssessmentStore implements AssessmentStore {
 				order
 			})
 		);
-		await this.db.transaction('rw', this.db.assessments, this.db.participants, async () => {
-			await this.db.assessments.add(assessment);
-			await this.db.participants.bulkAdd(participants);
+		const data = {
+			assessment,
+			participants,
+			answers: [],
+			consensus: [],
+			targets: [],
+			roadmapItems: []
+		};
+		await this.putSnapshot(data);
+		return data;
+	}
+
+	async updateAssessment(id: string, changes: AssessmentChanges): Promise<Assessment> {
+		return this.db.transaction('rw', this.db.assessments, async () => {
+			const current = await this.db.assessments.get(id);
+			if (!current) throw new Error(`No assessment ${id}`);
+			const next = parseRecord('assessment', assessmentSchema, {
+				...current,
+				...changes,
+				updatedAt: Date.now()
+			});
+			await this.db.assessments.put(next);
+			return next;
 		});
-		return { assessment, participants, answers: [] };
 	}
 
 	async deleteAssessment(id: string): Promise<void> {
 		const { db } = this;
-		const tables = [
-			db.assessments,
-			db.participants,
-			db.answers,
-			db.consensus,
-			db.targets,
-			db.roadmapItems
-		];
-		await db.transaction('rw', tables, async () => {
+		await db.transaction('rw', [db.assessments, ...this.#childTables], async () => {
 			await db.assessments.delete(id);
-			await Promise.all(
-				tables.slice(1).map((table) => table.where('assessmentId').equals(id).delete())
-			);
+			await Promise.all(this.#childTables.map((t) => t.where('assessmentId').equals(id).delete()));
+		});
+	}
+
+	async putSnapshot(snapshot: AssessmentData): Promise<void> {
+		const valid = parseRecord('snapshot', assessmentSnapshotSchema, snapshot);
+		const { db } = this;
+		await db.transaction('rw', [db.assessments, ...this.#childTables], async () => {
+			const id = valid.assessment.id;
+			await Promise.all(this.#childTables.map((t) => t.where('assessmentId').equals(id).delete()));
+			await db.assessments.put(valid.assessment);
+			await db.participants.bulkPut(valid.participants);
+			await db.answers.bulkPut(valid.answers);
+			await db.consensus.bulkPut(valid.consensus);
+			await db.targets.bulkPut(valid.targets);
+			await db.roadmapItems.bulkPut(valid.roadmapItems);
 		});
 	}
 
 	async saveAnswer(input: Omit<Answer, 'updatedAt'>): Promise<Answer> {
 		const answer = parseRecord('answer', answerSchema, { ...input, updatedAt: Date.now() });
-		await this.db.transaction('rw', this.db.answers, this.db.assessments, async () => {
-			await this.db.answers.put(answer);
-			await this.db.assessments.update(answer.assessmentId, { updatedAt: answer.updatedAt });
-		});
+		await this.#touching(answer.assessmentId, answer.updatedAt, () => this.db.answers.put(answer));
 		return answer;
+	}
+
+	async saveTarget(input: Omit<Target, 'updatedAt'>): Promise<Target> {
+		const target = parseRecord('target', targetSchema, { ...input, updatedAt: Date.now() });
+		await this.#touching(target.assessmentId, target.updatedAt, () => this.db.targets.put(target));
+		return target;
+	}
+
+	/** Runs a write and marks its assessment as changed, in one transaction. */
+	async #touching(assessmentId: string, at: number, write: () => Promise<unknown>) {
+		const { db } = this;
+		await db.transaction('rw', [db.assessments, ...this.#childTables], async () => {
+			await write();
+			await db.assessments.update(assessmentId, { updatedAt: at });
+		});
 	}
 
 	async getSetting<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined> {

@@ -1,22 +1,20 @@
-import type { Answer, Assessment, Participant } from '$lib/domain/assessment.schema';
+import type { Answer, Assessment, AssessmentSnapshot, Target } from '$lib/domain/assessment.schema';
 import type { z } from '$lib/domain/zod';
 
 /** One assessment with everything recorded for it. */
-export interface AssessmentData {
-	assessment: Assessment;
-	participants: Participant[];
-	answers: Answer[];
-}
+export type AssessmentData = AssessmentSnapshot;
 
 export interface AssessmentListing {
-	/** Newest change first. */
-	/** answeredQuestions: questions with any answer (a level, don't know or not applicable). */
+	/** Newest change first. answeredQuestions: questions with any answer from anyone. */
 	assessments: { assessment: Assessment; answeredQuestions: number }[];
 	/** Stored records that failed validation; they are kept, not deleted. */
 	unreadable: number;
 }
 
 export type NewAssessment = Omit<Assessment, 'id' | 'createdAt' | 'updatedAt'>;
+export type AssessmentChanges = Partial<
+	Pick<Assessment, 'label' | 'organisation' | 'date' | 'mode'>
+>;
 
 /** The storage contract: pages and services use this, never Dexie directly. */
 export interface AssessmentStore {
@@ -24,9 +22,13 @@ export interface AssessmentStore {
 	/** undefined when there is no such assessment; throws StoredDataError when it is damaged. */
 	getAssessment(id: string): Promise<AssessmentData | undefined>;
 	createAssessment(input: NewAssessment, participantNames: string[]): Promise<AssessmentData>;
+	updateAssessment(id: string, changes: AssessmentChanges): Promise<Assessment>;
 	deleteAssessment(id: string): Promise<void>;
+	/** Writes a whole assessment in one transaction, replacing any with the same id. */
+	putSnapshot(snapshot: AssessmentData): Promise<void>;
 	/** Writes one answer at once and marks the assessment as changed. */
 	saveAnswer(answer: Omit<Answer, 'updatedAt'>): Promise<Answer>;
+	saveTarget(target: Omit<Target, 'updatedAt'>): Promise<Target>;
 	/** undefined when unset or when the stored value no longer fits the schema. */
 	getSetting<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined>;
 	setSetting(key: string, value: unknown): Promise<void>;

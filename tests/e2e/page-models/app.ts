@@ -1,6 +1,6 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The home page: start, list, delete. */
+/** The home page: start, list, actions on an assessment. */
 export class HomePage {
 	constructor(readonly page: Page) {}
 
@@ -8,22 +8,58 @@ export class HomePage {
 		await this.page.goto(path);
 	}
 
-	assessment(name: string): Locator {
+	assessment(name: string | RegExp): Locator {
 		return this.page
 			.getByRole('listitem')
-			.filter({ has: this.page.getByRole('heading', { name }) });
+			.filter({ has: this.page.getByRole('heading', { level: 3, name, exact: true }) });
 	}
+
+	/** Opens "More actions" on an assessment card and clicks one of them. */
+	async more(name: string | RegExp, action: string | RegExp) {
+		const card = this.assessment(name);
+		const details = card.locator('details');
+		if (!(await details.evaluate((d: HTMLDetailsElement) => d.open)))
+			await card.locator('summary').click();
+		await card.getByRole('button', { name: action }).click();
+	}
+}
+
+export interface NewAssessmentOptions {
+	name: string;
+	type: RegExp;
+	pack: RegExp;
+	submit: RegExp;
+	size?: string;
+	country?: string;
+	region?: string;
+	workshop?: { mode: RegExp; participants: string[] };
 }
 
 /** The new-assessment form. */
 export class NewAssessmentPage {
 	constructor(readonly page: Page) {}
 
-	async create(options: { name: string; type: RegExp; pack: RegExp; submit: RegExp }) {
-		await this.page.getByRole('textbox').first().fill(options.name);
-		await this.page.getByRole('radio', { name: options.type }).check();
-		await this.page.getByRole('radio', { name: options.pack }).check();
-		await this.page.getByRole('button', { name: options.submit }).click();
+	async create(options: NewAssessmentOptions) {
+		const page = this.page;
+		await page.locator('#org-name').fill(options.name);
+		await page.getByRole('radio', { name: options.type }).check();
+		if (options.size) await page.locator('#org-size').selectOption({ label: options.size });
+		if (options.country)
+			await page.locator('#org-country').selectOption({ label: options.country });
+		if (options.region) await page.locator('#org-region').fill(options.region);
+		await page.getByRole('radio', { name: options.pack }).check();
+		if (options.workshop) {
+			await page.getByRole('radio', { name: options.workshop.mode }).check();
+			const inputs = page.locator('input[id^="participant-"]');
+			for (const [i, name] of options.workshop.participants.entries()) {
+				if ((await inputs.count()) <= i) {
+					await page.getByRole('button', { name: /^\+/ }).click();
+				}
+				await inputs.nth(i).fill(name);
+			}
+		}
+		await page.getByRole('button', { name: options.submit }).click();
+		await expect(page).toHaveURL(/\/assessment\/[0-9a-f]+\/$/);
 	}
 }
 
@@ -37,10 +73,11 @@ export class QuestionnairePage {
 
 	/** Chooses level 1–5 of a question by clicking its card. */
 	async choose(question: RegExp | string, level: number) {
-		await this.question(question)
-			.getByRole('radio')
-			.nth(level - 1)
-			.check();
+		await this.level(question, level).check();
+		await expect(this.question(question).locator('.save-state')).toHaveAttribute(
+			'data-state',
+			'saved'
+		);
 	}
 
 	level(question: RegExp | string, level: number): Locator {

@@ -1,6 +1,17 @@
-// Opens the app in the language the user chose last time (or their browser's language) before
-// the page paints. It only acts on addresses without a language prefix: a prefix always wins.
+// Runs before the page paints, so that nothing jumps:
+// 1. Large text (the projector setting) is switched on if the user chose it.
+// 2. The app opens in the language the user chose last time (or their browser's language).
+//    It only acts on addresses without a language prefix: a prefix always wins.
 // The lists must match project.inlang/settings.json; src/lib/i18n.spec.ts checks that.
+(function () {
+	try {
+		if (localStorage.getItem('empowerment-large-text') === 'true') {
+			document.documentElement.setAttribute('data-large-text', 'true');
+		}
+	} catch (e) {
+		// Storage blocked: normal text size.
+	}
+})();
 (function () {
 	var locales = ['en', 'de'];
 	var baseLocale = 'en';

@@ -1,0 +1,94 @@
+/**
+ * The in-app handbook: the entries of every built-in pack that has one, rendered at build time
+ * (handbook pages are prerendered, so Markdown never reaches the browser as code).
+ */
+import type { HandbookKind } from '$lib/domain/vocabulary';
+import { listPacks, loadHandbookBody, loadPack, type LoadedPack } from './packs';
+import { markdownToText, renderMarkdown } from './markdown';
+
+export interface HandbookItem {
+	slug: string;
+	kind: HandbookKind;
+	title: string;
+	summary: string;
+	dimensions: string[];
+	country?: string;
+	/** Plain words of the body, for search. */
+	text: string;
+}
+
+export interface HandbookEntryPage {
+	item: Omit<HandbookItem, 'text'>;
+	html: string;
+	links: string[];
+	related: { slug: string; title: string; kind: HandbookKind }[];
+	dimensions: { id: string; title: string }[];
+}
+
+/** Packs that hold handbook entries (packs with a base borrow theirs). */
+async function handbookPacks(locale: string): Promise<LoadedPack[]> {
+	const packs = await Promise.all(
+		listPacks()
+			.filter((p) => !p.base)
+			.map((p) => loadPack(p.id, locale))
+	);
+	return packs.filter((p): p is LoadedPack => !!p && p.handbook.length > 0);
+}
+
+export async function handbookSlugs(): Promise<string[]> {
+	return (await handbookPacks('en')).flatMap((p) => p.handbook.map((e) => e.slug));
+}
+
+export async function loadHandbook(locale: string) {
+	const packs = await handbookPacks(locale);
+	const entries: HandbookItem[] = [];
+	for (const pack of packs) {
+		for (const entry of pack.handbook) {
+			const body = (await loadHandbookBody(pack.manifest.id, entry.slug, locale)) ?? '';
+			entries.push({
+				slug: entry.slug,
+				kind: entry.kind,
+				title: entry.title,
+				summary: entry.summary,
+				dimensions: entry.dimensions,
+				country: entry.country,
+				text: markdownToText(body)
+			});
+		}
+	}
+	const dimensions = packs.flatMap((p) => p.dimensions.map(({ id, title }) => ({ id, title })));
+	return { entries, dimensions };
+}
+
+export async function loadHandbookEntry(
+	slug: string,
+	locale: string,
+	handbookHref: (slug: string) => string
+): Promise<HandbookEntryPage | undefined> {
+	for (const pack of await handbookPacks(locale)) {
+		const entry = pack.handbook.find((e) => e.slug === slug);
+		if (!entry) continue;
+		const body = (await loadHandbookBody(pack.manifest.id, slug, locale)) ?? '';
+		const bySlug = new Map(pack.handbook.map((e) => [e.slug, e]));
+		return {
+			item: {
+				slug,
+				kind: entry.kind,
+				title: entry.title,
+				summary: entry.summary,
+				dimensions: entry.dimensions,
+				country: entry.country
+			},
+			html: renderMarkdown(body, { handbookHref }),
+			links: entry.links ?? [],
+			related: (entry.related ?? [])
+				.map((s) => bySlug.get(s))
+				.filter((e) => e !== undefined)
+				.map((e) => ({ slug: e.slug, title: e.title, kind: e.kind })),
+			dimensions: pack.dimensions
+				.filter((d) => entry.dimensions.includes(d.id))
+				.map(({ id, title }) => ({ id, title }))
+		};
+	}
+	return undefined;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToText, renderMarkdown } from './markdown';
+
+const options = { handbookHref: (slug: string) => `/de/handbook/${slug}/` };
+const render = (source: string) => renderMarkdown(source, options);
+
+describe('renderMarkdown', () => {
+	it('renders headings, lists and emphasis', () => {
+		expect(render('## Steps\n\n1. **Ask** people')).toBe(
+			'<h2>Steps</h2>\n<ol>\n<li><strong>Ask</strong> people</li>\n</ol>\n'
+		);
+	});
+
+	it('turns handbook links into links to the entry in the current language', () => {
+		expect(render('See [panels](handbook:user-panels).')).toBe(
+			'<p>See <a href="/de/handbook/user-panels/">panels</a>.</p>\n'
+		);
+	});
+
+	it('marks web links as external and keeps no referrer', () => {
+		expect(render('[SEMPRE](https://sempre-project.eu/results)')).toContain(
+			'<a href="https://sempre-project.eu/results" rel="external noopener noreferrer">SEMPRE</a>'
+		);
+	});
+
+	// Packs can come from anyone: nothing in them may run script or load from elsewhere.
+	describe('hostile content', () => {
+		it.each([
+			['<script>alert(1)</script>', '<script'],
+			['<img src=x onerror="alert(1)">', '<img'],
+			['[click](javascript:alert(1))', 'javascript:'],
+			['[click](data:text/html;base64,PHNjcmlwdD4=)', 'data:'],
+			['![tracker](https://evil.example/pixel.gif)', 'evil.example'],
+			['<a href="https://x.example" onclick="steal()">x</a>', '<a'],
+			['[x](handbook:../../etc)', 'etc']
+		])('%s is neutralised', (source, forbidden) => {
+			const html = render(source);
+			expect(html).not.toContain(forbidden);
+		});
+
+		it('shows raw HTML as text rather than dropping it', () => {
+			expect(render('a <b>bold</b> claim')).toBe('<p>a &lt;b&gt;bold&lt;/b&gt; claim</p>\n');
+		});
+	});
+});
+
+describe('markdownToText', () => {
+	it('keeps the words and drops the syntax', () => {
+		expect(markdownToText('## What it is\n\n- A **panel** of [users](handbook:x).\n1. Meet')).toBe(
+			'What it is A panel of users. Meet'
+		);
+	});
+});

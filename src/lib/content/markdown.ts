@@ -1,0 +1,55 @@
+import { Marked } from 'marked';
+
+export interface MarkdownOptions {
+	/** Where `[text](handbook:<slug>)` links point, e.g. slug → `/de/handbook/<slug>/`. */
+	handbookHref: (slug: string) => string;
+}
+
+const ENTITIES: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&#39;'
+};
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+
+function safeHref(href: string, options: MarkdownOptions): string | undefined {
+	const handbook = /^handbook:([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(href);
+	if (handbook) return options.handbookHref(handbook[1]!);
+	if (/^(https?:\/\/|mailto:)/i.test(href)) return href;
+	return undefined;
+}
+
+/**
+ * Markdown to HTML that is safe by construction, whoever wrote the pack: raw HTML is shown as
+ * text, images become their alt text, and links keep only web, mail and handbook addresses.
+ */
+export function renderMarkdown(source: string, options: MarkdownOptions): string {
+	const marked = new Marked({
+		gfm: true,
+		async: false,
+		renderer: {
+			html: ({ text }) => escapeHtml(text),
+			image: ({ text }) => escapeHtml(text),
+			link({ href, tokens }) {
+				const inner = this.parser.parseInline(tokens);
+				const target = safeHref(href, options);
+				if (!target) return inner;
+				const external = !href.startsWith('handbook:');
+				return `<a href="${escapeHtml(target)}"${external ? ' rel="external noopener noreferrer"' : ''}>${inner}</a>`;
+			}
+		}
+	});
+	return marked.parse(source, { async: false });
+}
+
+/** The words of a Markdown text without its syntax, for search. */
+export function markdownToText(source: string): string {
+	return source
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/^\s{0,3}(#{1,6}|[-*+]|\d+\.)\s+/gm, '')
+		.replace(/[*_`>]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}

@@ -1,0 +1,72 @@
+import type { AssessmentSnapshot, LevelValue } from './assessment.schema';
+
+/** Target suggested for a dimension: the next level up from where it stands, at most 5. */
+export function defaultTarget(score: number | null): LevelValue {
+	if (score === null) return 2;
+	return Math.min(5, Math.floor(score) + 1) as LevelValue;
+}
+
+/**
+ * A full copy of an assessment under new ids (for "duplicate"): every participant, answer,
+ * consensus, target and roadmap item comes along, pointing at the copy.
+ */
+export function copySnapshot(
+	source: AssessmentSnapshot,
+	newId: () => string,
+	changes: { label?: string; now: number }
+): AssessmentSnapshot {
+	const id = newId();
+	const participantIds = new Map(source.participants.map((p) => [p.id, newId()]));
+	return {
+		assessment: {
+			...source.assessment,
+			id,
+			label: changes.label,
+			createdAt: changes.now,
+			updatedAt: changes.now
+		},
+		participants: source.participants.map((p) => ({
+			...p,
+			id: participantIds.get(p.id)!,
+			assessmentId: id
+		})),
+		answers: source.answers.map((a) => ({
+			...a,
+			assessmentId: id,
+			participantId: participantIds.get(a.participantId)!
+		})),
+		consensus: source.consensus.map((c) => ({ ...c, assessmentId: id })),
+		targets: source.targets.map((t) => ({ ...t, assessmentId: id })),
+		roadmapItems: source.roadmapItems.map((r) => ({ ...r, id: newId(), assessmentId: id }))
+	};
+}
+
+/**
+ * A new round of an earlier assessment ("re-assess"): same organisation, pack and team, linked
+ * to the earlier round, with no answers yet.
+ */
+export function nextRound(
+	previous: AssessmentSnapshot,
+	newId: () => string,
+	changes: { date: string; packVersion: string; locale: string; now: number }
+): AssessmentSnapshot {
+	const id = newId();
+	return {
+		assessment: {
+			...previous.assessment,
+			id,
+			label: undefined,
+			date: changes.date,
+			packVersion: changes.packVersion,
+			locale: changes.locale,
+			previousId: previous.assessment.id,
+			createdAt: changes.now,
+			updatedAt: changes.now
+		},
+		participants: previous.participants.map((p) => ({ ...p, id: newId(), assessmentId: id })),
+		answers: [],
+		consensus: [],
+		targets: [],
+		roadmapItems: []
+	};
+}
