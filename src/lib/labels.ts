@@ -1,7 +1,7 @@
 /** Translated labels for the closed word lists in domain/vocabulary.ts. */
-import type { Importance } from '$lib/domain/assessment.schema';
+import type { Importance, ItemStatus, Phase } from '$lib/domain/assessment.schema';
 import { m } from '$lib/paraglide/messages';
-import type { HandbookKind, OrgType, SizeBand } from '$lib/domain/vocabulary';
+import type { Effort, HandbookKind, OrgType, Owner, SizeBand } from '$lib/domain/vocabulary';
 
 export const orgTypeLabel: Record<OrgType, () => string> = {
 	public: m.org_type_public,
@@ -50,3 +50,50 @@ export const importanceLabel: Record<Importance, () => string> = {
 	medium: m.importance_medium,
 	high: m.importance_high
 };
+
+export const phaseLabel: Record<Phase, () => string> = {
+	now: m.roadmap_phase_now,
+	next: m.roadmap_phase_next,
+	later: m.roadmap_phase_later
+};
+
+export const phaseTime: Record<Phase, () => string> = {
+	now: m.roadmap_phase_now_time,
+	next: m.roadmap_phase_next_time,
+	later: m.roadmap_phase_later_time
+};
+
+export const statusLabel: Record<ItemStatus, () => string> = {
+	planned: m.status_planned,
+	inProgress: m.status_inProgress,
+	done: m.status_done,
+	dropped: m.status_dropped
+};
+
+export const effortLabel: Record<Effort, () => string> = {
+	small: m.effort_small,
+	medium: m.effort_medium,
+	large: m.effort_large
+};
+
+export const ownerLabel: Record<Owner, () => string> = {
+	board: m.owner_board,
+	management: m.owner_management,
+	coordinator: m.owner_coordinator,
+	staff: m.owner_staff,
+	users: m.owner_users,
+	partners: m.owner_partners
+};
+
+/** A score with one decimal in the reader's language ("2.5", "2,5"). */
+export function formatScore(score: number, locale: string): string {
+	return new Intl.NumberFormat(locale, {
+		minimumFractionDigits: 1,
+		maximumFractionDigits: 1
+	}).format(score);
+}
+
+/** A list in the reader's language: "A, B and C" / "A, B und C". */
+export function formatList(items: string[], locale: string): string {
+	return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+}

@@ -21,7 +21,13 @@ export const test = base.extend<{ guard: void }>({
 		async ({ page, baseURL }, use) => {
 			const problems: string[] = [];
 			page.on('console', (msg) => {
-				if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+				// A failed request is reported below with its address.
+				if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) {
+					problems.push(`console: ${msg.text()}`);
+				}
+			});
+			page.on('response', (response) => {
+				if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
 			});
 			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 			page.on('request', (request) => {

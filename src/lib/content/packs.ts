@@ -82,8 +82,13 @@ export async function loadPack(id: string, locale: string): Promise<LoadedPack |
 		handbookFiles[`/questionnaires/${base.id}/handbook.json`]?.()
 	]);
 	const shared = baseTexts ?? texts;
+	// A pack with a base takes the base's dimension flags (foundational), not only its texts.
+	const flags = new Map(base.dimensions.map((d) => [d.id, d.foundational]));
 	return {
-		manifest,
+		manifest: {
+			...manifest,
+			dimensions: manifest.dimensions.map((d) => ({ ...d, foundational: flags.get(d.id) }))
+		},
 		basePackId: base.id,
 		title: texts.title,
 		description: texts.description,

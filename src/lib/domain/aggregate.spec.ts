@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from './assessment.schema';
-import { median, questionValues, teamValue } from './aggregate';
+import { median, teamValue } from './aggregate';
 
 describe('median', () => {
 	it('takes the middle value of an odd count', () => {
@@ -28,25 +27,5 @@ describe('teamValue', () => {
 
 	it('is empty when there is nothing but notes', () => {
 		expect(teamValue([null])).toBeUndefined();
-	});
-});
-
-describe('questionValues', () => {
-	const answer = (participantId: string, questionId: string, value: Answer['value']): Answer => ({
-		assessmentId: 'a',
-		participantId,
-		questionId,
-		value,
-		note: '',
-		updatedAt: 0
-	});
-
-	it('groups answers by question across participants', () => {
-		const values = questionValues([
-			answer('p1', 'q1', 2),
-			answer('p2', 'q1', 4),
-			answer('p1', 'q2', 'dontKnow')
-		]);
-		expect(Object.fromEntries(values)).toEqual({ q1: 3, q2: 'dontKnow' });
 	});
 });

@@ -1,4 +1,4 @@
-import type { Answer, AnswerValue } from './assessment.schema';
+import type { AnswerValue } from './assessment.schema';
 import type { QuestionValue } from './scoring';
 
 /** The median of a non-empty list; between two levels for an even count (e.g. 2.5). */
@@ -19,15 +19,4 @@ export function teamValue(values: readonly (AnswerValue | null)[]): QuestionValu
 	if (values.includes('dontKnow')) return 'dontKnow';
 	if (values.includes('notApplicable')) return 'notApplicable';
 	return undefined;
-}
-
-/** Each question's team value, from every participant's answers. */
-export function questionValues(answers: readonly Answer[]): Map<string, QuestionValue> {
-	const byQuestion = new Map<string, (AnswerValue | null)[]>();
-	for (const answer of answers) {
-		const list = byQuestion.get(answer.questionId) ?? [];
-		list.push(answer.value);
-		byQuestion.set(answer.questionId, list);
-	}
-	return new Map([...byQuestion].map(([id, values]) => [id, teamValue(values)]));
 }

@@ -114,3 +114,44 @@ describe('DexieAssessmentStore', () => {
 		expect(await store.getSetting('missing', z.number())).toBeUndefined();
 	});
 });
+
+describe('roadmap items', () => {
+	const item = (assessmentId: string, id: string, order: number) => ({
+		id,
+		assessmentId,
+		actionId: 'act',
+		phase: 'now' as const,
+		order,
+		status: 'planned' as const,
+		note: '',
+		edited: false,
+		createdAt: 1,
+		updatedAt: 1
+	});
+
+	it('saves, replaces and deletes an assessment’s roadmap, in order', async () => {
+		const store = makeStore();
+		const { assessment } = await store.createAssessment(makeNewAssessment(), ['Team']);
+		await store.saveRoadmapItems([item(assessment.id, 'b', 1), item(assessment.id, 'a', 0)]);
+		expect((await store.getAssessment(assessment.id))?.roadmapItems.map((i) => i.id)).toEqual([
+			'a',
+			'b'
+		]);
+		await store.replaceRoadmap(assessment.id, [item(assessment.id, 'c', 0)]);
+		expect((await store.getAssessment(assessment.id))?.roadmapItems.map((i) => i.id)).toEqual([
+			'c'
+		]);
+		await store.deleteRoadmapItem(assessment.id, 'c');
+		expect((await store.getAssessment(assessment.id))?.roadmapItems).toEqual([]);
+	});
+
+	it('refuses items of another assessment in a replace, and changes nothing', async () => {
+		const store = makeStore();
+		const { assessment } = await store.createAssessment(makeNewAssessment(), ['Team']);
+		await store.saveRoadmapItems([item(assessment.id, 'a', 0)]);
+		await expect(store.replaceRoadmap(assessment.id, [item('other', 'x', 0)])).rejects.toThrow();
+		expect((await store.getAssessment(assessment.id))?.roadmapItems.map((i) => i.id)).toEqual([
+			'a'
+		]);
+	});
+});

@@ -9,6 +9,7 @@ import {
 	type Answer,
 	type Assessment,
 	type Participant,
+	type RoadmapItem,
 	type Target
 } from '$lib/domain/assessment.schema';
 import { newId } from '$lib/domain/new-id';
@@ -173,6 +174,28 @@ export class DexieAssessmentStore implements AssessmentStore {
 		const target = parseRecord('target', targetSchema, { ...input, updatedAt: Date.now() });
 		await this.#touching(target.assessmentId, target.updatedAt, () => this.db.targets.put(target));
 		return target;
+	}
+
+	async saveRoadmapItems(items: RoadmapItem[]): Promise<void> {
+		const valid = items.map((i) => parseRecord('roadmap item', roadmapItemSchema, i));
+		const ids = new Set(valid.map((i) => i.assessmentId));
+		if (ids.size !== 1) throw new Error('Roadmap items must belong to one assessment');
+		await this.#touching([...ids][0]!, Date.now(), () => this.db.roadmapItems.bulkPut(valid));
+	}
+
+	async replaceRoadmap(assessmentId: string, items: RoadmapItem[]): Promise<void> {
+		const valid = items.map((i) => parseRecord('roadmap item', roadmapItemSchema, i));
+		if (valid.some((i) => i.assessmentId !== assessmentId)) {
+			throw new Error('Roadmap items must belong to the assessment');
+		}
+		await this.#touching(assessmentId, Date.now(), async () => {
+			await this.db.roadmapItems.where('assessmentId').equals(assessmentId).delete();
+			await this.db.roadmapItems.bulkPut(valid);
+		});
+	}
+
+	async deleteRoadmapItem(assessmentId: string, id: string): Promise<void> {
+		await this.#touching(assessmentId, Date.now(), () => this.db.roadmapItems.delete(id));
 	}
 
 	/** Runs a write and marks its assessment as changed, in one transaction. */

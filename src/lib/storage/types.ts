@@ -1,4 +1,10 @@
-import type { Answer, Assessment, AssessmentSnapshot, Target } from '$lib/domain/assessment.schema';
+import type {
+	Answer,
+	Assessment,
+	AssessmentSnapshot,
+	RoadmapItem,
+	Target
+} from '$lib/domain/assessment.schema';
 import type { z } from '$lib/domain/zod';
 
 /** One assessment with everything recorded for it. */
@@ -29,6 +35,11 @@ export interface AssessmentStore {
 	/** Writes one answer at once and marks the assessment as changed. */
 	saveAnswer(answer: Omit<Answer, 'updatedAt'>): Promise<Answer>;
 	saveTarget(target: Omit<Target, 'updatedAt'>): Promise<Target>;
+	/** Writes roadmap items (new or changed) at once. */
+	saveRoadmapItems(items: RoadmapItem[]): Promise<void>;
+	/** Replaces an assessment's whole roadmap in one transaction (after regenerating). */
+	replaceRoadmap(assessmentId: string, items: RoadmapItem[]): Promise<void>;
+	deleteRoadmapItem(assessmentId: string, id: string): Promise<void>;
 	/** undefined when unset or when the stored value no longer fits the schema. */
 	getSetting<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined>;
 	setSetting(key: string, value: unknown): Promise<void>;

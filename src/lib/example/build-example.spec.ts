@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { assessmentSnapshotSchema } from '$lib/domain/assessment.schema';
+import { computeResults } from '$lib/domain/results';
+import { readPackFolder } from '../../cli/pack-files';
+import { buildExample } from './build-example';
+import { EXAMPLE_TEXTS } from './texts';
+
+const pack = readPackFolder('questionnaires/empowerment');
+const manifest = pack.json['pack.json'] as { dimensions: never[]; version: string };
+const { actions } = pack.json['actions.json'] as { actions: never[] };
+
+function build(locale: string) {
+	let n = 0;
+	return buildExample({
+		dimensions: manifest.dimensions,
+		actions,
+		texts: EXAMPLE_TEXTS[locale]!,
+		packId: 'empowerment',
+		packVersion: manifest.version,
+		locale,
+		today: '2026-11-25',
+		now: 1,
+		newId: () => `id${++n}`
+	});
+}
+
+describe('the example assessment', () => {
+	it.each(['en', 'de'])('is valid, complete and linked to its earlier round (%s)', (locale) => {
+		const [previous, current] = build(locale);
+		for (const round of [previous, current])
+			expect(assessmentSnapshotSchema.parse(round)).toEqual(round);
+		expect(current.assessment.previousId).toBe(previous.assessment.id);
+		expect(previous.assessment.date).toBe('2025-11-25');
+		expect(current.participants).toHaveLength(5);
+		expect(current.answers.filter((a) => a.note)).not.toHaveLength(0);
+		expect(current.consensus.length).toBeGreaterThan(0);
+		expect(current.targets).toHaveLength(10);
+		expect(current.roadmapItems.some((i) => i.status === 'inProgress')).toBe(true);
+		expect(current.roadmapItems.some((i) => !i.actionId)).toBe(true);
+		expect(previous.roadmapItems.filter((i) => i.status === 'done')).toHaveLength(3);
+	});
+
+	it('notes only questions that exist in the pack', () => {
+		const ids = new Set(
+			manifest.dimensions.flatMap((d: { questions: { id: string }[] }) =>
+				d.questions.map((q) => q.id)
+			)
+		);
+		for (const texts of Object.values(EXAMPLE_TEXTS)) {
+			for (const id of [...Object.keys(texts.notes), ...Object.keys(texts.consensus)])
+				expect(ids).toContain(id);
+		}
+	});
+
+	it('shows progress: the organisation stands higher now than a year ago', () => {
+		const [previous, current] = build('en');
+		const overall = (s: typeof current) =>
+			computeResults(
+				manifest.dimensions,
+				s.assessment.organisation,
+				s.answers,
+				s.consensus,
+				s.targets
+			).overall!;
+		expect(overall(current)).toBeGreaterThan(overall(previous));
+	});
+});

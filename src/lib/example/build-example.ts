@@ -1,0 +1,211 @@
+import type {
+	Answer,
+	AnswerValue,
+	AssessmentSnapshot,
+	Importance,
+	LevelValue,
+	Target
+} from '$lib/domain/assessment.schema';
+import { computeResults } from '$lib/domain/results';
+import { generateRoadmap, mergeRoadmap } from '$lib/domain/roadmap';
+import type { Action, Dimension } from '$lib/domain/pack.schema';
+import type { ExampleTexts } from './texts';
+
+/** Where the example organisation stands per dimension, now and a year ago. */
+const LEVELS: Record<string, [now: number, before: number]> = {
+	leadership: [2.8, 2.2],
+	culture: [3, 2.6],
+	needs: [2.6, 2],
+	'co-design': [2, 1.6],
+	'co-delivery': [2.8, 2.4],
+	power: [1.7, 1.4],
+	resources: [2, 1.8],
+	networks: [3.6, 3.2],
+	innovation: [1.6, 1.3],
+	learning: [2, 1.6]
+};
+
+/** How each participant tends to see things: the manager a little brighter, the parent darker. */
+const OUTLOOK = [0.6, 0, 0.2, -0.9, 0.4];
+
+const TARGETS: Record<string, [LevelValue, Importance]> = {
+	leadership: [4, 'high'],
+	culture: [4, 'medium'],
+	needs: [4, 'high'],
+	'co-design': [3, 'medium'],
+	'co-delivery': [4, 'medium'],
+	power: [3, 'high'],
+	resources: [3, 'high'],
+	networks: [4, 'low'],
+	innovation: [3, 'low'],
+	learning: [3, 'medium']
+};
+
+/** A small, stable number in −0.5 … 0.5 from a text, so the example is the same every time. */
+function wobble(text: string): number {
+	let hash = 0;
+	for (const char of text) hash = (hash * 31 + char.charCodeAt(0)) % 1009;
+	return hash / 1009 - 0.5;
+}
+
+function level(x: number): LevelValue {
+	return Math.min(5, Math.max(1, Math.round(x))) as LevelValue;
+}
+
+export interface ExampleInput {
+	dimensions: readonly Dimension[];
+	actions: readonly Action[];
+	texts: ExampleTexts;
+	packId: string;
+	packVersion: string;
+	locale: string;
+	/** Today, YYYY-MM-DD; the earlier round is a year before. */
+	today: string;
+	now: number;
+	newId: () => string;
+}
+
+/**
+ * A realistic filled-in example: a rural family centre that ran a first round a year ago
+ * (three participants) and a workshop now (five participants) with notes, agreed levels,
+ * targets and a roadmap the team has started to work on.
+ */
+export function buildExample(input: ExampleInput): [AssessmentSnapshot, AssessmentSnapshot] {
+	const year = Number(input.today.slice(0, 4));
+	const before = `${year - 1}${input.today.slice(4)}`;
+	const previous = round(input, {
+		date: before,
+		label: input.texts.previousLabel,
+		people: 3,
+		which: 1
+	});
+	const current = round(input, {
+		date: input.today,
+		label: input.texts.label,
+		people: 5,
+		which: 0
+	});
+	current.assessment.previousId = previous.assessment.id;
+
+	// The first round's roadmap was worked on: its first items are done.
+	previous.roadmapItems = previous.roadmapItems.map((item, i) =>
+		i < 3 ? { ...item, status: 'done', edited: true } : item
+	);
+	// This round: one item under way with a note, one own item.
+	const [first, second] = current.roadmapItems;
+	if (first)
+		Object.assign(first, {
+			status: 'inProgress',
+			edited: true,
+			owner: input.texts.participants[1]
+		});
+	if (second) Object.assign(second, { note: input.texts.editedNote, edited: true });
+	current.roadmapItems.push({
+		id: input.newId(),
+		assessmentId: current.assessment.id,
+		phase: 'now',
+		order: current.roadmapItems.filter((i) => i.phase === 'now').length,
+		title: input.texts.ownItem.title,
+		note: input.texts.ownItem.note,
+		owner: input.texts.participants[4],
+		status: 'planned',
+		edited: true,
+		createdAt: input.now,
+		updatedAt: input.now
+	});
+	return [previous, current];
+}
+
+function round(
+	input: ExampleInput,
+	options: { date: string; label: string; people: number; which: 0 | 1 }
+): AssessmentSnapshot {
+	const id = input.newId();
+	const { texts } = input;
+	const assessment = {
+		id,
+		label: options.label,
+		organisation: {
+			name: 'Familienzentrum Seenland e. V.',
+			type: 'ngo' as const,
+			size: 'small' as const,
+			country: 'DE' as const,
+			region: texts.region
+		},
+		packId: input.packId,
+		packVersion: input.packVersion,
+		locale: input.locale,
+		mode: 'workshop' as const,
+		date: options.date,
+		createdAt: input.now,
+		updatedAt: input.now
+	};
+	const participants = texts.participants.slice(0, options.people).map((name, order) => ({
+		id: input.newId(),
+		assessmentId: id,
+		name,
+		order
+	}));
+	const answers: Answer[] = [];
+	for (const dimension of input.dimensions) {
+		const base = LEVELS[dimension.id]?.[options.which] ?? 2;
+		for (const question of dimension.questions) {
+			participants.forEach((participant, p) => {
+				const notes = options.which === 0 ? (texts.notes[question.id] ?? []) : [];
+				const note = notes.find(([who]) => who === p)?.[1] ?? '';
+				// The board member does not know how daily work is shared out.
+				const unsure = p === 4 && dimension.id === 'co-delivery' && wobble(question.id) > 0;
+				const value: AnswerValue = unsure
+					? 'dontKnow'
+					: level(base + OUTLOOK[p]! + wobble(`${question.id}${p}`) * 1.4);
+				answers.push({
+					assessmentId: id,
+					participantId: participant.id,
+					questionId: question.id,
+					value,
+					note,
+					updatedAt: input.now
+				});
+			});
+		}
+	}
+	const consensus =
+		options.which === 0
+			? Object.entries(texts.consensus).map(([questionId, [value, reason]]) => ({
+					assessmentId: id,
+					questionId,
+					value,
+					reason,
+					updatedAt: input.now
+				}))
+			: [];
+	const targets: Target[] = Object.entries(TARGETS).map(([dimensionId, [target, importance]]) => ({
+		assessmentId: id,
+		dimensionId,
+		target,
+		importance,
+		updatedAt: input.now
+	}));
+	const snapshot: AssessmentSnapshot = {
+		assessment,
+		participants,
+		answers,
+		consensus,
+		targets,
+		roadmapItems: []
+	};
+	const results = computeResults(
+		input.dimensions,
+		assessment.organisation,
+		answers,
+		consensus,
+		targets
+	);
+	const plan = generateRoadmap(input.dimensions, input.actions, results.dimensions, 'ngo');
+	snapshot.roadmapItems = mergeRoadmap([], plan.items, {
+		assessmentId: id,
+		newId: input.newId,
+		now: input.now
+	});
+	return snapshot;
+}

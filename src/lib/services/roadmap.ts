@@ -1,0 +1,46 @@
+import type { LoadedPack } from '$lib/content/packs';
+import type { AssessmentSnapshot } from '$lib/domain/assessment.schema';
+import { computeResults } from '$lib/domain/results';
+import {
+	DEFAULT_ROADMAP_OPTIONS,
+	generateRoadmap,
+	type GeneratedRoadmap,
+	type RoadmapOptions
+} from '$lib/domain/roadmap';
+import { z } from '$lib/domain/zod';
+import { getStore } from '$lib/storage';
+
+const PER_PHASE_KEY = 'roadmap.perPhase';
+export const PER_PHASE_CHOICES = [3, 4, 5, 6, 8, 10] as const;
+
+export async function loadRoadmapOptions(): Promise<RoadmapOptions> {
+	const perPhase = await getStore().getSetting(PER_PHASE_KEY, z.number().int().min(1).max(20));
+	return { ...DEFAULT_ROADMAP_OPTIONS, perPhase: perPhase ?? DEFAULT_ROADMAP_OPTIONS.perPhase };
+}
+
+export async function savePerPhase(perPhase: number): Promise<void> {
+	await getStore().setSetting(PER_PHASE_KEY, perPhase);
+}
+
+/** The fresh plan for an assessment from its current answers and targets. */
+export function planFor(
+	data: AssessmentSnapshot,
+	pack: LoadedPack,
+	options: RoadmapOptions
+): GeneratedRoadmap {
+	const { organisation } = data.assessment;
+	const results = computeResults(
+		pack.manifest.dimensions,
+		organisation,
+		data.answers,
+		data.consensus,
+		data.targets
+	);
+	return generateRoadmap(
+		pack.manifest.dimensions,
+		pack.actions,
+		results.dimensions,
+		organisation.type,
+		options
+	);
+}

@@ -1,0 +1,137 @@
+import { expectAccessible, expect, test } from './fixtures';
+
+test.describe('results and roadmap of the example', () => {
+	test.beforeEach(async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('button', { name: 'Try the example' }).click();
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Strategy day, spring' })
+		).toBeVisible();
+	});
+
+	test('the example shows a workshop with participants, notes and targets', async ({ page }) => {
+		await expect(
+			page.getByRole('link', { name: /Olga \(parent, user panel\): 42 of 42/ })
+		).toBeVisible();
+		await expectAccessible(page);
+		await page.getByRole('link', { name: 'Targets' }).click();
+		const needs = page.getByRole('listitem').filter({ hasText: 'Understanding needs together' });
+		await expect(needs.getByRole('combobox', { name: 'Target level' })).toHaveValue('4');
+		await expect(needs.getByRole('radio', { name: 'High' })).toBeChecked();
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 3, name: 'First round' })).toBeVisible();
+	});
+
+	test('results: stage, summary, charts with tables, detail, progress over rounds', async ({
+		page
+	}) => {
+		await page.getByRole('link', { name: 'Results', exact: true }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
+		await expect(page.getByText(/Consulting \(2\.\d of 5\)/)).toBeVisible();
+		await expect(page.getByText(/You are strongest in/)).toBeVisible();
+		await expect(page.getByText(/agreed on where one was recorded \(3 questions\)/)).toBeVisible();
+		// Charts carry a text alternative and their figures are in a table.
+		await expect(
+			page.getByRole('img', { name: /Radar chart of current levels and targets for 10 topics/ })
+		).toBeVisible();
+		await expect(
+			page.getByRole('img', { name: /Bar chart of scores for 10 topics/ })
+		).toBeVisible();
+		await expect(page.locator('canvas')).toHaveCount(3);
+		const table = page.getByRole('table', { name: 'The charts as a table' });
+		await expect(table.getByRole('row')).toHaveCount(11);
+		// Progress against the first round, and what was done since.
+		await expect(page.getByRole('heading', { name: 'Progress over rounds' })).toBeVisible();
+		await expect(page.getByRole('table', { name: 'Scores by round' }).getByRole('row')).toHaveCount(
+			11
+		);
+		await expect(page.getByRole('heading', { name: /Roadmap items done since/ })).toBeVisible();
+		// Per-topic detail with answers and notes.
+		const power = page
+			.locator('details')
+			.filter({ hasText: 'Structures and decision-making power' });
+		await power.locator('summary').click();
+		await expect(power.getByText('agreed by the team')).toBeVisible();
+		await expect(power.getByText(/has no budget and no say/)).toBeVisible();
+		await expectAccessible(page);
+	});
+
+	test('roadmap: phases, reasons, edit, reload, regenerate keeps the edit, move with the keyboard', async ({
+		page
+	}) => {
+		await page.getByRole('link', { name: 'Roadmap', exact: true }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Roadmap' })).toBeVisible();
+		for (const phase of ['Now', 'Next', 'Later']) {
+			await expect(
+				page.getByRole('heading', { level: 2, name: new RegExp(`^${phase}`) })
+			).toBeVisible();
+		}
+		await expect(
+			page.getByText(/Why this:.*now \d\.\d, target \d, importance \w+ → steps? \d→\d/).first()
+		).toBeVisible();
+		await expectAccessible(page);
+
+		// Edit the first item of "Now" in place.
+		const now = page.getByRole('region', { name: /^Now/ });
+		const first = now.getByRole('article').first();
+		const originalTitle = (await first.getByRole('heading', { level: 3 }).textContent())!;
+		await first.getByRole('button', { name: /^Edit/ }).click();
+		await first
+			.getByRole('textbox', { name: 'Title' })
+			.fill('Monthly coffee with the parents’ council');
+		await first.getByRole('textbox', { name: 'Due' }).fill('2027-01-31');
+		await first.getByRole('button', { name: 'Save' }).click();
+		await expect(
+			now.getByRole('heading', { level: 3, name: 'Monthly coffee with the parents’ council' })
+		).toBeVisible();
+		await now
+			.getByRole('article')
+			.first()
+			.getByRole('combobox', { name: 'Status' })
+			.selectOption('done');
+
+		await page.reload();
+		const edited = page
+			.getByRole('article')
+			.filter({ hasText: 'Monthly coffee with the parents’ council' });
+		await expect(edited).toContainText('Jan 31, 2027');
+		await expect(edited.getByRole('combobox', { name: 'Status' })).toHaveValue('done');
+
+		// Regenerate: the edit survives, and the team's own item too.
+		await page.getByRole('button', { name: 'Regenerate' }).click();
+		await expect(page.getByRole('status').first()).toContainText(
+			'Your edits and own items were kept'
+		);
+		await expect(edited).toHaveCount(1);
+		await expect(page.getByRole('heading', { level: 3, name: /evening bus/ })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 3, name: originalTitle })).toHaveCount(0);
+
+		// Move with the keyboard: focus the "later" button and press Enter.
+		const later = edited.getByRole('button', { name: /Move to Next/ });
+		await later.focus();
+		await page.keyboard.press('Enter');
+		const next = page.getByRole('region', { name: /^Next/ });
+		await expect(
+			next.getByRole('heading', { level: 3, name: 'Monthly coffee with the parents’ council' })
+		).toBeVisible();
+		await expect(
+			next.getByRole('heading', { level: 3, name: 'Monthly coffee with the parents’ council' })
+		).toBeFocused();
+		await expect(page.getByRole('status').first()).toContainText('to Next, position');
+		await page.keyboard.press('Tab');
+
+		// Add an own item.
+		await page
+			.getByRole('textbox', { name: 'What will you do?' })
+			.fill('Invite the mayor to the parents’ café');
+		await page
+			.getByRole('combobox', { name: 'Phase', exact: true })
+			.selectOption({ label: 'Later' });
+		await page.getByRole('button', { name: 'Add your own item' }).click();
+		const laterPhase = page.getByRole('region', { name: /^Later/ });
+		await expect(
+			laterPhase.getByRole('heading', { level: 3, name: /Invite the mayor/ })
+		).toBeVisible();
+		await expectAccessible(page);
+	});
+});
