@@ -27,6 +27,7 @@ export function levelName(level: 1 | 2 | 3 | 4 | 5): string {
 export const handbookKindLabel: Record<HandbookKind, () => string> = {
 	method: m.handbook_kind_method,
 	example: m.handbook_kind_example,
+	guide: m.handbook_kind_guide,
 	background: m.handbook_kind_background,
 	about: m.handbook_kind_about
 };

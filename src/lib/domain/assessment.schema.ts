@@ -45,7 +45,8 @@ export const assessmentSchema = z
 		packVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
 		/** Language the assessment was started in; the UI may show another. */
 		locale: localeSchema,
-		mode: z.enum(['solo', 'workshop']),
+		/** "response": a participant's own device, answering for a workshop run elsewhere. */
+		mode: z.enum(['solo', 'workshop', 'response']),
 		date: isoDate,
 		createdAt: timestamp,
 		updatedAt: timestamp,

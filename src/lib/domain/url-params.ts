@@ -9,7 +9,7 @@ export const returnToQuestionSchema = z
 	.string()
 	.max(300)
 	.regex(
-		/^\/(?:[a-z]{2}\/)?assessment\/[A-Za-z0-9_-]{1,64}\/questions\/[a-z0-9-]+\/(?:\?as=[A-Za-z0-9_-]{1,64})?(?:#question-[a-z0-9-]+)?$/
+		/^\/(?:[a-z]{2}\/)?assessment\/[A-Za-z0-9_-]{1,64}\/questions\/[a-z0-9-]+\/(?:\?as=[A-Za-z0-9_-]{1,64}(?:&pass=1)?)?(?:#question-[a-z0-9-]+)?$/
 	);
 
 /** `?as=` on questionnaire pages: which participant is answering (workshop mode). */

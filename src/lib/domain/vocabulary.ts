@@ -26,5 +26,5 @@ export type Horizon = (typeof HORIZONS)[number];
 export const OWNERS = ['board', 'management', 'coordinator', 'staff', 'users', 'partners'] as const;
 export type Owner = (typeof OWNERS)[number];
 
-export const HANDBOOK_KINDS = ['method', 'example', 'background', 'about'] as const;
+export const HANDBOOK_KINDS = ['method', 'example', 'guide', 'background', 'about'] as const;
 export type HandbookKind = (typeof HANDBOOK_KINDS)[number];

@@ -1,6 +1,7 @@
 import { loadPack, type LoadedPack } from '$lib/content/packs';
 import type { Assessment } from '$lib/domain/assessment.schema';
 import { applicableQuestions } from '$lib/domain/scoring';
+import { m } from '$lib/paraglide/messages';
 import { getStore } from '$lib/storage';
 
 export interface AssessmentRow {
@@ -13,7 +14,11 @@ export interface AssessmentRow {
 }
 
 export function displayName(assessment: Assessment): string {
-	return assessment.label || assessment.organisation.name;
+	if (assessment.label) return assessment.label;
+	if (assessment.mode === 'response') {
+		return m.home_response_for({ organisation: assessment.organisation.name });
+	}
+	return assessment.organisation.name;
 }
 
 /** The home page's list: every stored assessment with its pack title and progress. */

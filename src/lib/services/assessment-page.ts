@@ -35,7 +35,18 @@ export function pickParticipant(participants: Participant[], raw: string | null)
 	return (id.success && participants.find((p) => p.id === id.data)) || participants[0]!;
 }
 
-/** `?as=<id>` in workshop mode, so that links keep the participant who is answering. */
-export function participantQuery(data: AssessmentData, participant: Participant): string {
-	return data.assessment.mode === 'workshop' ? `?as=${participant.id}` : '';
+/**
+ * `?as=<id>` in workshop mode, so that links keep the participant who is answering, and
+ * `&pass=1` while the device is passed round (nobody can switch to another participant).
+ */
+export function participantQuery(
+	data: AssessmentData,
+	participant: Participant,
+	isPassing = false
+): string {
+	if (data.assessment.mode !== 'workshop') return '';
+	return `?as=${participant.id}${isPassing ? '&pass=1' : ''}`;
 }
+
+/** Whether the page was opened while passing the device round. */
+export const isPassing = (url: URL): boolean => url.searchParams.get('pass') === '1';

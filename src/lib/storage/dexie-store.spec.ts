@@ -155,3 +155,74 @@ describe('roadmap items', () => {
 		]);
 	});
 });
+
+describe('workshop records', () => {
+	it('replaces the answers of the given participants only, in one go', async () => {
+		const store = makeStore();
+		const { assessment, participants } = await store.createAssessment(
+			makeNewAssessment({ mode: 'workshop' }),
+			['A', 'B']
+		);
+		const [a, b] = participants.map((p) => p.id) as [string, string];
+		const base = { assessmentId: assessment.id, note: '', updatedAt: 1 };
+		for (const [participantId, questionId] of [
+			[a, 'q1'],
+			[b, 'q1'],
+			[b, 'q2']
+		] as const) {
+			await store.saveAnswer({ ...base, participantId, questionId, value: 2 });
+		}
+		await store.replaceAnswers(
+			assessment.id,
+			[b],
+			[{ ...base, participantId: b, questionId: 'q3', value: 5 }]
+		);
+		const answers = (await store.getAssessment(assessment.id))!.answers;
+		expect(
+			answers.map((x) => [x.participantId === a ? 'A' : 'B', x.questionId, x.value]).sort()
+		).toEqual([
+			['A', 'q1', 2],
+			['B', 'q3', 5]
+		]);
+		// Answers for someone else in the batch are refused, and nothing changes.
+		await expect(
+			store.replaceAnswers(
+				assessment.id,
+				[b],
+				[{ ...base, participantId: a, questionId: 'q9', value: 1 }]
+			)
+		).rejects.toThrow();
+		expect((await store.getAssessment(assessment.id))!.answers).toHaveLength(2);
+	});
+
+	it('keeps consensus beside the raw answers, and removes a participant with their answers', async () => {
+		const store = makeStore();
+		const { assessment, participants } = await store.createAssessment(
+			makeNewAssessment({ mode: 'workshop' }),
+			['A', 'B']
+		);
+		await store.saveAnswer({
+			assessmentId: assessment.id,
+			participantId: participants[1]!.id,
+			questionId: 'q1',
+			value: 1,
+			note: ''
+		});
+		await store.saveConsensus({
+			assessmentId: assessment.id,
+			questionId: 'q1',
+			value: 3,
+			reason: 'agreed'
+		});
+		let read = (await store.getAssessment(assessment.id))!;
+		expect(read.consensus.map((c) => [c.questionId, c.value])).toEqual([['q1', 3]]);
+		expect(read.answers).toHaveLength(1);
+		await store.deleteConsensus(assessment.id, 'q1');
+		await store.saveParticipants([{ ...participants[0]!, name: 'Anna' }]);
+		await store.deleteParticipant(assessment.id, participants[1]!.id);
+		read = (await store.getAssessment(assessment.id))!;
+		expect(read.consensus).toEqual([]);
+		expect(read.participants.map((p) => p.name)).toEqual(['Anna']);
+		expect(read.answers).toEqual([]);
+	});
+});

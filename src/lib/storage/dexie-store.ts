@@ -8,6 +8,7 @@ import {
 	targetSchema,
 	type Answer,
 	type Assessment,
+	type Consensus,
 	type Participant,
 	type RoadmapItem,
 	type Target
@@ -174,6 +175,63 @@ export class DexieAssessmentStore implements AssessmentStore {
 		const target = parseRecord('target', targetSchema, { ...input, updatedAt: Date.now() });
 		await this.#touching(target.assessmentId, target.updatedAt, () => this.db.targets.put(target));
 		return target;
+	}
+
+	async replaceAnswers(
+		assessmentId: string,
+		participantIds: string[],
+		answers: Answer[]
+	): Promise<void> {
+		const valid = answers.map((a) => parseRecord('answer', answerSchema, a));
+		if (
+			valid.some(
+				(a) => a.assessmentId !== assessmentId || !participantIds.includes(a.participantId)
+			)
+		) {
+			throw new Error('Answers must belong to the participants being replaced');
+		}
+		await this.#touching(assessmentId, Date.now(), async () => {
+			await this.db.answers
+				.where('assessmentId')
+				.equals(assessmentId)
+				.filter((a) => participantIds.includes(a.participantId))
+				.delete();
+			await this.db.answers.bulkPut(valid);
+		});
+	}
+
+	async saveConsensus(input: Omit<Consensus, 'updatedAt'>): Promise<Consensus> {
+		const consensus = parseRecord('consensus', consensusSchema, {
+			...input,
+			updatedAt: Date.now()
+		});
+		await this.#touching(consensus.assessmentId, consensus.updatedAt, () =>
+			this.db.consensus.put(consensus)
+		);
+		return consensus;
+	}
+
+	async deleteConsensus(assessmentId: string, questionId: string): Promise<void> {
+		await this.#touching(assessmentId, Date.now(), () =>
+			this.db.consensus.delete([assessmentId, questionId])
+		);
+	}
+
+	async saveParticipants(participants: Participant[]): Promise<void> {
+		const valid = participants.map((p) => parseRecord('participant', participantSchema, p));
+		const ids = new Set(valid.map((p) => p.assessmentId));
+		if (ids.size !== 1) throw new Error('Participants must belong to one assessment');
+		await this.#touching([...ids][0]!, Date.now(), () => this.db.participants.bulkPut(valid));
+	}
+
+	async deleteParticipant(assessmentId: string, participantId: string): Promise<void> {
+		await this.#touching(assessmentId, Date.now(), async () => {
+			await this.db.participants.delete(participantId);
+			await this.db.answers
+				.where('[assessmentId+participantId]')
+				.equals([assessmentId, participantId])
+				.delete();
+		});
 	}
 
 	async saveRoadmapItems(items: RoadmapItem[]): Promise<void> {

@@ -2,6 +2,8 @@ import type {
 	Answer,
 	Assessment,
 	AssessmentSnapshot,
+	Consensus,
+	Participant,
 	RoadmapItem,
 	Target
 } from '$lib/domain/assessment.schema';
@@ -35,6 +37,14 @@ export interface AssessmentStore {
 	/** Writes one answer at once and marks the assessment as changed. */
 	saveAnswer(answer: Omit<Answer, 'updatedAt'>): Promise<Answer>;
 	saveTarget(target: Omit<Target, 'updatedAt'>): Promise<Target>;
+	/** Replaces every answer of the given participants in one transaction (response import). */
+	replaceAnswers(assessmentId: string, participantIds: string[], answers: Answer[]): Promise<void>;
+	saveConsensus(consensus: Omit<Consensus, 'updatedAt'>): Promise<Consensus>;
+	deleteConsensus(assessmentId: string, questionId: string): Promise<void>;
+	/** Adds or renames participants. */
+	saveParticipants(participants: Participant[]): Promise<void>;
+	/** Removes a participant with all their answers. */
+	deleteParticipant(assessmentId: string, participantId: string): Promise<void>;
 	/** Writes roadmap items (new or changed) at once. */
 	saveRoadmapItems(items: RoadmapItem[]): Promise<void>;
 	/** Replaces an assessment's whole roadmap in one transaction (after regenerating). */

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
-import { loadAssessmentPage, pickParticipant } from '$lib/services/assessment-page';
+import { isPassing, loadAssessmentPage, pickParticipant } from '$lib/services/assessment-page';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ params, url }) => {
@@ -9,5 +9,5 @@ export const load: PageLoad = async ({ params, url }) => {
 	const index = data.pack.manifest.dimensions.findIndex((d) => d.id === params.dimension);
 	if (index < 0) error(404, { message: m.error_not_found() });
 	const participant = pickParticipant(data.participants, url.searchParams.get('as'));
-	return { ...data, index, participant };
+	return { ...data, index, participant, isPassing: isPassing(url) };
 };

@@ -1,0 +1,111 @@
+/**
+ * `npm run bench`: how long the app's heavy computations take, and how big the landing page is.
+ * Prints numbers; nothing here asserts a timing (machines are too noisy for that).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import type { Answer, AnswerValue, AssessmentSnapshot } from '../lib/domain/assessment.schema';
+import { makeResponse, planImport } from '../lib/domain/exchange';
+import type { Action, Dimension } from '../lib/domain/pack.schema';
+import { computeResults } from '../lib/domain/results';
+import { generateRoadmap } from '../lib/domain/roadmap';
+import { discussionOrder, spreadByQuestion } from '../lib/domain/spread';
+import { readPackFolder } from './pack-files';
+
+function time(label: string, run: () => unknown, repeat = 50): void {
+	run();
+	const samples: number[] = [];
+	for (let i = 0; i < repeat; i++) {
+		const start = performance.now();
+		run();
+		samples.push(performance.now() - start);
+	}
+	samples.sort((a, b) => a - b);
+	const median = samples[samples.length >> 1]!;
+	console.log(
+		`${label.padEnd(58)} median ${median.toFixed(2)} ms, max ${samples.at(-1)!.toFixed(2)} ms`
+	);
+}
+
+// A pack with 10 dimensions × 6 questions (60), and the real actions for the roadmap.
+const real = readPackFolder('questionnaires/empowerment');
+const actions = (real.json['actions.json'] as { actions: Action[] }).actions;
+const dimensions: Dimension[] = Array.from({ length: 10 }, (_, d) => ({
+	id: (real.json['pack.json'] as { dimensions: Dimension[] }).dimensions[d]!.id,
+	questions: Array.from({ length: 6 }, (_, q) => ({ id: `q-${d}-${q}` }))
+}));
+const questionIds = dimensions.flatMap((d) => d.questions.map((q) => q.id));
+
+const PARTICIPANTS = 50;
+const participants = Array.from({ length: PARTICIPANTS }, (_, i) => ({
+	id: `p${i}`,
+	assessmentId: 'a',
+	name: `Participant ${i + 1}`,
+	order: i
+}));
+const values: AnswerValue[] = [1, 2, 3, 4, 5, 'dontKnow'];
+const answers: Answer[] = participants.flatMap((p, i) =>
+	questionIds.map((questionId, j) => ({
+		assessmentId: 'a',
+		participantId: p.id,
+		questionId,
+		value: values[(i * 7 + j * 3) % values.length]!,
+		note: j % 10 === 0 ? 'A note about this question.' : '',
+		updatedAt: 0
+	}))
+);
+const snapshot: AssessmentSnapshot = {
+	assessment: {
+		id: 'a',
+		organisation: { name: 'Bench', type: 'ngo' },
+		packId: 'bench',
+		packVersion: '1.0.0',
+		locale: 'en',
+		mode: 'workshop',
+		date: '2026-11-25',
+		createdAt: 0,
+		updatedAt: 0
+	},
+	participants,
+	answers,
+	consensus: [],
+	targets: [],
+	roadmapItems: []
+};
+
+console.log(
+	`${PARTICIPANTS} participants × ${questionIds.length} questions = ${answers.length} answers`
+);
+time('spread per question + discussion order', () =>
+	discussionOrder([...spreadByQuestion(questionIds, answers).values()])
+);
+const results = computeResults(dimensions, { type: 'ngo' }, answers);
+time('scores (consensus or median) for all dimensions', () =>
+	computeResults(dimensions, { type: 'ngo' }, answers)
+);
+time('roadmap generation', () => generateRoadmap(dimensions, actions, results.dimensions, 'ngo'));
+const files = participants.map((p) => ({
+	name: `${p.id}.json`,
+	text: JSON.stringify(makeResponse(snapshot, p.id, 1))
+}));
+time(
+	`read and check ${files.length} response files`,
+	() => planImport(files, snapshot, new Set(questionIds)),
+	10
+);
+
+// Sizes of the built landing page, when there is a build.
+const html = join('build', 'index.html');
+if (existsSync(html)) {
+	const scripts = [...readFileSync(html, 'utf8').matchAll(/href="\.\/(_app\/[^"]+\.js)"/g)].map(
+		(m) => m[1]!
+	);
+	const bytes = Buffer.concat(scripts.map((s) => readFileSync(join('build', s))));
+	console.log(
+		`landing page JavaScript to paint: ${scripts.length} files, ${bytes.length} bytes, ${gzipSync(bytes).length} bytes gzipped`
+	);
+} else {
+	console.log('(run npm run build first to measure the landing page)');
+}

@@ -1,0 +1,216 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AssessmentSnapshot } from './assessment.schema';
+import {
+	applyResponses,
+	decodeInvitation,
+	encodeInvitation,
+	makeResponse,
+	planImport,
+	readInvitation,
+	readResponse,
+	RESPONSE_FORMAT,
+	type Invitation,
+	type Response
+} from './exchange';
+
+const snapshot: AssessmentSnapshot = {
+	assessment: {
+		id: 'a1',
+		organisation: { name: 'Šeimų bendruomenė', type: 'ngo' },
+		packId: 'quick-check',
+		packVersion: '1.0.0',
+		locale: 'en',
+		mode: 'workshop',
+		date: '2026-11-25',
+		createdAt: 1,
+		updatedAt: 1
+	},
+	participants: [
+		{ id: 'p1', assessmentId: 'a1', name: 'Anna', order: 0 },
+		{ id: 'p2', assessmentId: 'a1', name: 'Олга', order: 1 }
+	],
+	answers: [
+		{ assessmentId: 'a1', participantId: 'p1', questionId: 'q1', value: 2, note: '', updatedAt: 1 },
+		{
+			assessmentId: 'a1',
+			participantId: 'p2',
+			questionId: 'q1',
+			value: 4,
+			note: 'old',
+			updatedAt: 1
+		},
+		{ assessmentId: 'a1', participantId: 'p2', questionId: 'q2', value: 3, note: '', updatedAt: 1 }
+	],
+	consensus: [],
+	targets: [],
+	roadmapItems: []
+};
+const questions = new Set(['q1', 'q2', 'q3']);
+
+function response(changes: Partial<Response> = {}): Response {
+	return {
+		format: RESPONSE_FORMAT,
+		version: 1,
+		assessmentId: 'a1',
+		participantId: 'p2',
+		participantName: 'Олга',
+		packId: 'quick-check',
+		packVersion: '1.0.0',
+		exportedAt: 100,
+		answers: [{ questionId: 'q3', value: 'dontKnow', note: 'Не знаю', updatedAt: 50 }],
+		...changes
+	};
+}
+const file = (name: string, r: unknown) => ({ name, text: JSON.stringify(r) });
+
+describe('invitations', () => {
+	const invitation: Invitation = {
+		format: 'empowerment-roadmap/invitation',
+		version: 1,
+		assessmentId: 'a1',
+		participantId: 'p2',
+		participantName: 'Олга (мама)',
+		organisation: { name: 'Fundacja Żółta Łódź', type: 'ngo', size: 'small' },
+		packId: 'quick-check',
+		packVersion: '1.0.0',
+		date: '2026-11-25'
+	};
+
+	it('survive the trip through a link, letters of every language included', () => {
+		const token = encodeInvitation(invitation);
+		expect(token).toMatch(/^[A-Za-z0-9_-]+$/);
+		expect(decodeInvitation(token)).toEqual({ ok: true, value: invitation });
+		expect(readInvitation(JSON.stringify(invitation))).toEqual({ ok: true, value: invitation });
+	});
+
+	it('refuse a damaged link with a reason', () => {
+		expect(decodeInvitation('not-base64!!')).toMatchObject({
+			ok: false,
+			problem: { code: 'notJson' }
+		});
+		const token = encodeInvitation({ ...invitation, participantId: 'bad id' as never });
+		expect(decodeInvitation(token)).toMatchObject({
+			ok: false,
+			problem: { code: 'invalid', issues: [{ path: 'participantId' }] }
+		});
+	});
+
+	it('never throw on any input', () => {
+		fc.assert(
+			fc.property(fc.string(), (text) => {
+				expect(decodeInvitation(text).ok).toBe(false);
+				expect(readInvitation(text).ok).toBe(false);
+			})
+		);
+	});
+});
+
+describe('responses', () => {
+	it('carry one participant’s answers and nobody else’s', () => {
+		const made = makeResponse(snapshot, 'p2', 7);
+		expect(made.answers.map((a) => a.questionId)).toEqual(['q1', 'q2']);
+		expect(readResponse(JSON.stringify(made))).toEqual({ ok: true, value: made });
+	});
+
+	it('are refused when they are not JSON, another kind of file, or malformed', () => {
+		expect(readResponse('%PDF-1.7')).toMatchObject({ ok: false, problem: { code: 'notJson' } });
+		expect(readResponse('{"format":"something-else"}')).toMatchObject({
+			ok: false,
+			problem: { code: 'wrongKind' }
+		});
+		const twice = response({ answers: [response().answers[0]!, response().answers[0]!] });
+		expect(readResponse(JSON.stringify(twice))).toMatchObject({
+			ok: false,
+			problem: {
+				code: 'invalid',
+				issues: [{ path: 'answers[1].questionId', message: 'answered twice' }]
+			}
+		});
+		expect(readResponse('x'.repeat(3_000_000))).toMatchObject({
+			ok: false,
+			problem: { code: 'tooLarge' }
+		});
+	});
+
+	it('never throw on corrupted files', () => {
+		const valid = JSON.stringify(response());
+		fc.assert(
+			fc.property(fc.nat(valid.length), fc.string({ maxLength: 5 }), (cut, junk) => {
+				const result = readResponse(valid.slice(0, cut) + junk);
+				if (!result.ok) expect(result.problem.code).toMatch(/notJson|wrongKind|invalid/);
+			})
+		);
+	});
+});
+
+describe('planImport and applyResponses', () => {
+	it('replaces that participant’s answers only', () => {
+		const plan = planImport([file('olga.json', response())], snapshot, questions);
+		expect(plan.rejected).toEqual([]);
+		const answers = applyResponses(
+			snapshot.answers,
+			plan.accepted.map((a) => a.response)
+		);
+		expect(answers.filter((a) => a.participantId === 'p1')).toEqual([snapshot.answers[0]]);
+		expect(answers.filter((a) => a.participantId === 'p2')).toEqual([
+			{
+				assessmentId: 'a1',
+				participantId: 'p2',
+				questionId: 'q3',
+				value: 'dontKnow',
+				note: 'Не знаю',
+				updatedAt: 50
+			}
+		]);
+	});
+
+	it('refuses files for another assessment, another pack version, an unknown participant or question', () => {
+		const plan = planImport(
+			[
+				file('other.json', response({ assessmentId: 'zz' })),
+				file('version.json', response({ packVersion: '2.0.0' })),
+				file('stranger.json', response({ participantId: 'p9', participantName: 'Eve' })),
+				file(
+					'questions.json',
+					response({ answers: [{ questionId: 'q99', value: 1, note: '', updatedAt: 1 }] })
+				),
+				{ name: 'photo.jpg', text: '\u00ff\u00d8\u00ff' }
+			],
+			snapshot,
+			questions
+		);
+		expect(plan.accepted).toEqual([]);
+		expect(plan.rejected.map((r) => [r.file, r.problem.code])).toEqual([
+			['other.json', 'otherAssessment'],
+			['version.json', 'otherPackVersion'],
+			['stranger.json', 'unknownParticipant'],
+			['questions.json', 'unknownQuestions'],
+			['photo.jpg', 'notJson']
+		]);
+	});
+
+	it('keeps the newest export when a drop holds two files of the same participant', () => {
+		const older = response({
+			exportedAt: 100,
+			answers: [{ questionId: 'q1', value: 1, note: '', updatedAt: 1 }]
+		});
+		const newer = response({
+			exportedAt: 200,
+			answers: [{ questionId: 'q1', value: 5, note: '', updatedAt: 2 }]
+		});
+		for (const files of [
+			[file('new.json', newer), file('old.json', older)],
+			[file('old.json', older), file('new.json', newer)]
+		]) {
+			const plan = planImport(files, snapshot, questions);
+			expect(plan.accepted.map((a) => a.file)).toEqual(['new.json']);
+			expect(plan.superseded).toEqual(['old.json']);
+		}
+	});
+
+	it('gives the same answers when the same file is imported twice', () => {
+		const once = applyResponses(snapshot.answers, [response()]);
+		expect(applyResponses(once, [response()])).toEqual(once);
+	});
+});

@@ -1,0 +1,257 @@
+/**
+ * Workshop exchange without a server: an invitation (link, QR code or file) tells a
+ * participant's own device what to answer; a response file brings the answers back. Both are
+ * untrusted input and are validated in full before anything is stored.
+ */
+import {
+	answerValueSchema,
+	organisationSchema,
+	recordIdSchema,
+	type Answer,
+	type AssessmentSnapshot
+} from './assessment.schema';
+import { formatPath } from './pack-validate';
+import { idSchema } from './pack.schema';
+import { z } from './zod';
+
+export const INVITATION_FORMAT = 'empowerment-roadmap/invitation';
+export const RESPONSE_FORMAT = 'empowerment-roadmap/response';
+/** A response for 60 questions with long notes stays far below this. */
+export const MAX_RESPONSE_BYTES = 2_000_000;
+
+const versionSchema = z.string().regex(/^\d+\.\d+\.\d+$/);
+
+export const invitationSchema = z
+	.object({
+		format: z.literal(INVITATION_FORMAT),
+		version: z.literal(1),
+		assessmentId: recordIdSchema,
+		participantId: recordIdSchema,
+		participantName: z.string().trim().min(1).max(100),
+		organisation: organisationSchema,
+		packId: idSchema,
+		packVersion: versionSchema,
+		date: z.iso.date()
+	})
+	.strict();
+
+export const responseSchema = z
+	.object({
+		format: z.literal(RESPONSE_FORMAT),
+		version: z.literal(1),
+		assessmentId: recordIdSchema,
+		participantId: recordIdSchema,
+		participantName: z.string().trim().min(1).max(100),
+		packId: idSchema,
+		packVersion: versionSchema,
+		exportedAt: z.number().int().nonnegative(),
+		answers: z
+			.array(
+				z
+					.object({
+						questionId: idSchema,
+						value: answerValueSchema.nullable(),
+						note: z.string().max(5000),
+						updatedAt: z.number().int().nonnegative()
+					})
+					.strict()
+			)
+			.max(1000)
+	})
+	.strict()
+	.superRefine((response, ctx) => {
+		const seen = new Set<string>();
+		response.answers.forEach((answer, index) => {
+			if (seen.has(answer.questionId)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['answers', index, 'questionId'],
+					message: 'answered twice'
+				});
+			}
+			seen.add(answer.questionId);
+		});
+	});
+
+export type Invitation = z.infer<typeof invitationSchema>;
+export type Response = z.infer<typeof responseSchema>;
+
+/** Why a file or link was refused; the UI words each kind in the reader's language. */
+export type ExchangeProblem =
+	| { code: 'tooLarge' }
+	| { code: 'notJson' }
+	| { code: 'wrongKind' }
+	| { code: 'invalid'; issues: { path: string; message: string }[] }
+	| { code: 'otherAssessment'; organisation?: string }
+	| { code: 'otherPackVersion'; expected: string; found: string }
+	| { code: 'unknownParticipant'; name: string }
+	| { code: 'unknownQuestions'; ids: string[] };
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: ExchangeProblem };
+
+function base64url(bytes: Uint8Array): string {
+	let binary = '';
+	for (const byte of bytes) binary += String.fromCharCode(byte);
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64url(text: string): Uint8Array {
+	const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+	return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+/** The part after `#` in an invitation link: never sent to any server. */
+export function encodeInvitation(invitation: Invitation): string {
+	return base64url(new TextEncoder().encode(JSON.stringify(invitation)));
+}
+
+function parse<T>(schema: z.ZodType<T>, json: unknown, format: string): Checked<T> {
+	if (
+		typeof json !== 'object' ||
+		json === null ||
+		(json as { format?: unknown }).format !== format
+	) {
+		return { ok: false, problem: { code: 'wrongKind' } };
+	}
+	const result = schema.safeParse(json);
+	if (result.success) return { ok: true, value: result.data };
+	return {
+		ok: false,
+		problem: {
+			code: 'invalid',
+			issues: result.error.issues
+				.slice(0, 5)
+				.map((i) => ({ path: formatPath(i.path), message: i.message }))
+		}
+	};
+}
+
+function parseJson(text: string): Checked<unknown> {
+	try {
+		return { ok: true, value: JSON.parse(text) };
+	} catch {
+		return { ok: false, problem: { code: 'notJson' } };
+	}
+}
+
+export function decodeInvitation(token: string): Checked<Invitation> {
+	if (token.length > 4000) return { ok: false, problem: { code: 'tooLarge' } };
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(fromBase64url(token));
+	} catch {
+		return { ok: false, problem: { code: 'notJson' } };
+	}
+	return readInvitation(text);
+}
+
+/** An invitation from a file (the same content as the link). */
+export function readInvitation(text: string): Checked<Invitation> {
+	if (text.length > 10_000) return { ok: false, problem: { code: 'tooLarge' } };
+	const json = parseJson(text);
+	return json.ok ? parse(invitationSchema, json.value, INVITATION_FORMAT) : json;
+}
+
+export function readResponse(text: string): Checked<Response> {
+	if (text.length > MAX_RESPONSE_BYTES) return { ok: false, problem: { code: 'tooLarge' } };
+	const json = parseJson(text);
+	return json.ok ? parse(responseSchema, json.value, RESPONSE_FORMAT) : json;
+}
+
+/** The response file a participant's device exports: their answers only. */
+export function makeResponse(
+	snapshot: AssessmentSnapshot,
+	participantId: string,
+	exportedAt: number
+): Response {
+	const participant = snapshot.participants.find((p) => p.id === participantId)!;
+	return {
+		format: RESPONSE_FORMAT,
+		version: 1,
+		assessmentId: snapshot.assessment.id,
+		participantId,
+		participantName: participant.name,
+		packId: snapshot.assessment.packId,
+		packVersion: snapshot.assessment.packVersion,
+		exportedAt,
+		answers: snapshot.answers
+			.filter((a) => a.participantId === participantId)
+			.map(({ questionId, value, note, updatedAt }) => ({ questionId, value, note, updatedAt }))
+	};
+}
+
+/** Whether a valid response belongs to this assessment, its pack version and a participant. */
+export function checkResponse(
+	response: Response,
+	snapshot: AssessmentSnapshot,
+	questionIds: ReadonlySet<string>
+): ExchangeProblem | undefined {
+	const { assessment } = snapshot;
+	if (response.assessmentId !== assessment.id) return { code: 'otherAssessment' };
+	if (response.packId !== assessment.packId || response.packVersion !== assessment.packVersion) {
+		return {
+			code: 'otherPackVersion',
+			expected: `${assessment.packId} ${assessment.packVersion}`,
+			found: `${response.packId} ${response.packVersion}`
+		};
+	}
+	if (!snapshot.participants.some((p) => p.id === response.participantId)) {
+		return { code: 'unknownParticipant', name: response.participantName };
+	}
+	const unknown = response.answers.map((a) => a.questionId).filter((id) => !questionIds.has(id));
+	if (unknown.length > 0) return { code: 'unknownQuestions', ids: unknown.slice(0, 5) };
+	return undefined;
+}
+
+export interface ImportPlan {
+	/** One response per participant (the newest export when a drop holds several). */
+	accepted: { file: string; response: Response }[];
+	rejected: { file: string; problem: ExchangeProblem }[];
+	/** Files left out because a newer export of the same participant came in the same drop. */
+	superseded: string[];
+}
+
+/** Reads and checks dropped files; nothing is stored until the caller applies the plan. */
+export function planImport(
+	files: readonly { name: string; text: string }[],
+	snapshot: AssessmentSnapshot,
+	questionIds: ReadonlySet<string>
+): ImportPlan {
+	const plan: ImportPlan = { accepted: [], rejected: [], superseded: [] };
+	const newest = new Map<string, { file: string; response: Response }>();
+	for (const file of files) {
+		const read = readResponse(file.text);
+		if (!read.ok) {
+			plan.rejected.push({ file: file.name, problem: read.problem });
+			continue;
+		}
+		const problem = checkResponse(read.value, snapshot, questionIds);
+		if (problem) {
+			plan.rejected.push({ file: file.name, problem });
+			continue;
+		}
+		const other = newest.get(read.value.participantId);
+		if (other && other.response.exportedAt >= read.value.exportedAt) {
+			plan.superseded.push(file.name);
+			continue;
+		}
+		if (other) plan.superseded.push(other.file);
+		newest.set(read.value.participantId, { file: file.name, response: read.value });
+	}
+	plan.accepted = [...newest.values()];
+	return plan;
+}
+
+/** All answers of the assessment with each responding participant's answers replaced. */
+export function applyResponses(
+	answers: readonly Answer[],
+	responses: readonly Response[]
+): Answer[] {
+	const replaced = new Set(responses.map((r) => r.participantId));
+	return [
+		...answers.filter((a) => !replaced.has(a.participantId)),
+		...responses.flatMap((r) =>
+			r.answers.map((a) => ({ ...a, assessmentId: r.assessmentId, participantId: r.participantId }))
+		)
+	];
+}

@@ -1,0 +1,142 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expectAccessible, expect, test } from './fixtures';
+import { NewAssessmentPage, QuestionnairePage } from './page-models/app';
+
+test.describe('workshop mode', () => {
+	test('own devices: invitation, answering on a phone, response file back, import', async ({
+		page,
+		browser
+	}, testInfo) => {
+		// The facilitator sets up a workshop.
+		await page.goto('/new/');
+		await new NewAssessmentPage(page).create({
+			name: 'Fundacja Żółta Łódź',
+			type: /NGO/,
+			pack: /Quick check/,
+			submit: /^Start$/,
+			workshop: { mode: /As a workshop/, participants: ['Anna (manager)', 'Olga (parent)'] }
+		});
+		await page.getByRole('link', { name: 'Facilitator view' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Facilitator view' })).toBeVisible();
+		await page.getByRole('button', { name: /^Invitation\s*:\s*Olga/ }).click();
+		await expect(page.getByRole('img', { name: /QR code with the invitation link for Olga/ })).toBeVisible();
+		await expectAccessible(page);
+		const link = await page.getByRole('textbox', { name: 'Link' }).inputValue();
+		expect(link).toMatch(/\/respond\/#[A-Za-z0-9_-]+$/);
+
+		// Olga answers on her own phone: a separate browser with its own storage.
+		const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-GB' });
+		const olga = await phone.newPage();
+		await olga.goto(link);
+		await expect(olga.getByText(/Fundacja Żółta Łódź invites you to answer “Quick check” as Olga \(parent\)/)).toBeVisible();
+		await expectAccessible(olga);
+		await olga.getByRole('button', { name: 'Start answering' }).click();
+		const q = new QuestionnairePage(olga);
+		await q.choose(/clear goal of your leadership/, 1);
+		await q.choose(/meet service users themselves/, 2);
+		await olga.getByLabel('Note (optional)').first().fill('Мы никогда не видим руководство.');
+		await expect(olga.getByRole('combobox', { name: 'Answering as' })).toHaveCount(0);
+		await olga.goto(olga.url().replace(/questions\/.*$/, 'review/'));
+		const download = olga.waitForEvent('download');
+		await olga.getByRole('button', { name: 'Send my answers' }).click();
+		const file = testInfo.outputPath('olga-answers.json');
+		await (await download).saveAs(file);
+		await expect(olga.getByRole('status').last()).toContainText('Response file saved');
+		await phone.close();
+
+		// Back on the facilitator's device: import, twice, and refuse foreign files.
+		const choose = page.locator('#response-files');
+		await choose.setInputFiles(file);
+		await expect(page.getByText('Imported 1 response.')).toBeVisible();
+		await expect(page.getByText(/answers of Olga \(parent\) imported/)).toBeVisible();
+		await expect(page.getByRole('listitem').filter({ hasText: 'Olga (parent)' }).first()).toContainText('2 of 11 answered');
+		await choose.setInputFiles(file);
+		await expect(page.getByRole('listitem').filter({ hasText: 'Olga (parent)' }).first()).toContainText('2 of 11 answered');
+
+		const response = JSON.parse(readFileSync(file, 'utf8'));
+		const foreign = testInfo.outputPath('foreign.json');
+		writeFileSync(foreign, JSON.stringify({ ...response, assessmentId: 'someone-else' }));
+		const older = testInfo.outputPath('older-version.json');
+		writeFileSync(older, JSON.stringify({ ...response, packVersion: '0.9.0', answers: [] }));
+		const junk = testInfo.outputPath('notes.txt');
+		writeFileSync(junk, 'meeting notes, not JSON');
+		await choose.setInputFiles([foreign, older, junk]);
+		await expect(page.getByText('Imported 0 responses.')).toBeVisible();
+		await expect(page.getByText(/foreign\.json: This file belongs to another assessment\. Nothing was changed\./)).toBeVisible();
+		await expect(page.getByText(/older-version\.json: This file was answered with another questionnaire version/)).toBeVisible();
+		await expect(page.getByText(/notes\.txt: This is not a file from this app/)).toBeVisible();
+		await expect(page.getByRole('listitem').filter({ hasText: 'Olga (parent)' }).first()).toContainText('2 of 11 answered');
+		await expectAccessible(page);
+
+		// The note arrived with the answers.
+		const discussion = page.getByRole('article').filter({ hasText: 'clear goal of your leadership' });
+		await discussion.getByText(/^Answers/).click();
+		await expect(discussion.getByText('Мы никогда не видим руководство.')).toBeVisible();
+	});
+
+	test('live round: answers stay hidden until the reveal; the agreed level is recorded', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('button', { name: 'Try the example' }).click();
+		await page.getByRole('link', { name: 'Facilitator view' }).click();
+		await expect(page.getByRole('heading', { name: 'Heatmap' })).toBeVisible();
+		await expect(page.locator('.cell[data-flagged="true"]').first()).toBeVisible();
+		await page.getByRole('checkbox', { name: 'Projector mode' }).check();
+		await expectAccessible(page);
+
+		await page.getByRole('link', { name: 'Live round' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Live round' })).toBeVisible();
+		await page.getByRole('combobox', { name: 'Choose a question' }).selectOption({ index: 5 });
+		await expect(page.getByText('Question 6 of 42')).toBeVisible();
+		// Before the reveal nobody's level is shown, only who has answered.
+		await expect(page.getByRole('button', { name: /Olga \(parent, user panel\).*answered/ })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Answers by level' })).toHaveCount(0);
+		await page.getByRole('button', { name: /Olga \(parent, user panel\)/ }).click();
+		await page.getByRole('group', { name: /Answer as Olga/ }).getByRole('button', { name: /^5/ }).click();
+		await expect(page.getByRole('heading', { name: 'Answers by level' })).toHaveCount(0);
+		await page.getByRole('checkbox', { name: 'Hide names' }).check();
+		await expect(page.getByRole('button', { name: /Olga/ })).toHaveCount(0);
+		await expectAccessible(page);
+
+		await page.getByRole('button', { name: 'Reveal all answers' }).click();
+		await expect(page.getByRole('heading', { name: 'Answers by level' })).toBeVisible();
+		await expect(
+			page.getByRole('region', { name: 'Answers by level' }).getByRole('listitem').filter({ hasText: /^5 · User-led/ })
+		).toContainText('Participant 4');
+		await page.getByRole('combobox', { name: 'Agreed level' }).selectOption('3');
+		await page.getByRole('textbox', { name: 'Short reason' }).fill('Olga’s view: decisions are still made without us.');
+		await page.getByRole('button', { name: 'Record agreement' }).click();
+		await expect(page.getByRole('button', { name: 'Remove agreement' })).toBeVisible();
+		await expectAccessible(page);
+
+		// A new question starts hidden again.
+		await page.getByRole('button', { name: /Next question/ }).click();
+		await expect(page.getByText('Question 7 of 42')).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Answers by level' })).toHaveCount(0);
+	});
+
+	test('pass the device: one participant at a time, nobody sees the others', async ({ page }) => {
+		await page.goto('/new/');
+		await new NewAssessmentPage(page).create({
+			name: 'Village Care',
+			type: /NGO/,
+			pack: /Quick check/,
+			submit: /^Start$/,
+			workshop: { mode: /As a workshop/, participants: ['Anna', 'Ben'] }
+		});
+		await page.getByRole('link', { name: 'Facilitator view' }).click();
+		await page.getByRole('link', { name: 'Pass the device' }).click();
+		await expectAccessible(page);
+		await page.getByRole('link', { name: 'Start as Anna' }).click();
+		await expect(page.getByText('Answering as: Anna')).toBeVisible();
+		await expect(page.getByRole('combobox', { name: 'Answering as' })).toHaveCount(0);
+		const q = new QuestionnairePage(page);
+		await q.choose(/clear goal of your leadership/, 4);
+		await page.goto(page.url().replace(/questions\/[^/]+\//, 'review/'));
+		await page.getByRole('link', { name: /Done\? Hand the device on/ }).click();
+		await expect(page.getByText('Answers are hidden.')).toBeVisible();
+		await page.getByRole('link', { name: 'Start as Ben' }).click();
+		// Ben starts with nothing chosen: Anna's answer is not on screen.
+		await expect(q.level(/clear goal of your leadership/, 4)).not.toBeChecked();
+		await expect(page.locator('input[type="radio"]:checked')).toHaveCount(0);
+	});
+});
