@@ -19,16 +19,23 @@ test.describe('workshop mode', () => {
 		await page.getByRole('link', { name: 'Facilitator view' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Facilitator view' })).toBeVisible();
 		await page.getByRole('button', { name: /^Invitation\s*:\s*Olga/ }).click();
-		await expect(page.getByRole('img', { name: /QR code with the invitation link for Olga/ })).toBeVisible();
+		await expect(
+			page.getByRole('img', { name: /QR code with the invitation link for Olga/ })
+		).toBeVisible();
 		await expectAccessible(page);
 		const link = await page.getByRole('textbox', { name: 'Link' }).inputValue();
 		expect(link).toMatch(/\/respond\/#[A-Za-z0-9_-]+$/);
 
 		// Olga answers on her own phone: a separate browser with its own storage.
-		const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-GB' });
+		const phone = await browser.newContext({
+			viewport: { width: 360, height: 740 },
+			locale: 'en-GB'
+		});
 		const olga = await phone.newPage();
 		await olga.goto(link);
-		await expect(olga.getByText(/Fundacja Żółta Łódź invites you to answer “Quick check” as Olga \(parent\)/)).toBeVisible();
+		await expect(
+			olga.getByText(/Fundacja Żółta Łódź invites you to answer “Quick check” as Olga \(parent\)/)
+		).toBeVisible();
 		await expectAccessible(olga);
 		await olga.getByRole('button', { name: 'Start answering' }).click();
 		const q = new QuestionnairePage(olga);
@@ -49,9 +56,13 @@ test.describe('workshop mode', () => {
 		await choose.setInputFiles(file);
 		await expect(page.getByText('Imported 1 response.')).toBeVisible();
 		await expect(page.getByText(/answers of Olga \(parent\) imported/)).toBeVisible();
-		await expect(page.getByRole('listitem').filter({ hasText: 'Olga (parent)' }).first()).toContainText('2 of 11 answered');
+		await expect(
+			page.getByRole('listitem').filter({ hasText: 'Olga (parent)' }).first()
+		).toContainText('2 of 11 answered');
 		await choose.setInputFiles(file);
-		await expect(page.getByRole('listitem').filter({ hasText: 'Olga (parent)' }).first()).toContainText('2 of 11 answered');
+		await expect(
+			page.getByRole('listitem').filter({ hasText: 'Olga (parent)' }).first()
+		).toContainText('2 of 11 answered');
 
 		const response = JSON.parse(readFileSync(file, 'utf8'));
 		const foreign = testInfo.outputPath('foreign.json');
@@ -62,19 +73,33 @@ test.describe('workshop mode', () => {
 		writeFileSync(junk, 'meeting notes, not JSON');
 		await choose.setInputFiles([foreign, older, junk]);
 		await expect(page.getByText('Imported 0 responses.')).toBeVisible();
-		await expect(page.getByText(/foreign\.json: This file belongs to another assessment\. Nothing was changed\./)).toBeVisible();
-		await expect(page.getByText(/older-version\.json: This file was answered with another questionnaire version/)).toBeVisible();
+		await expect(
+			page.getByText(
+				/foreign\.json: This file belongs to another assessment\. Nothing was changed\./
+			)
+		).toBeVisible();
+		await expect(
+			page.getByText(
+				/older-version\.json: This file was answered with another questionnaire version/
+			)
+		).toBeVisible();
 		await expect(page.getByText(/notes\.txt: This is not a file from this app/)).toBeVisible();
-		await expect(page.getByRole('listitem').filter({ hasText: 'Olga (parent)' }).first()).toContainText('2 of 11 answered');
+		await expect(
+			page.getByRole('listitem').filter({ hasText: 'Olga (parent)' }).first()
+		).toContainText('2 of 11 answered');
 		await expectAccessible(page);
 
 		// The note arrived with the answers.
-		const discussion = page.getByRole('article').filter({ hasText: 'clear goal of your leadership' });
+		const discussion = page
+			.getByRole('article')
+			.filter({ hasText: 'clear goal of your leadership' });
 		await discussion.getByText(/^Answers/).click();
 		await expect(discussion.getByText('Мы никогда не видим руководство.')).toBeVisible();
 	});
 
-	test('live round: answers stay hidden until the reveal; the agreed level is recorded', async ({ page }) => {
+	test('live round: answers stay hidden until the reveal; the agreed level is recorded', async ({
+		page
+	}) => {
 		await page.goto('/');
 		await page.getByRole('button', { name: 'Try the example' }).click();
 		await page.getByRole('link', { name: 'Facilitator view' }).click();
@@ -88,10 +113,15 @@ test.describe('workshop mode', () => {
 		await page.getByRole('combobox', { name: 'Choose a question' }).selectOption({ index: 5 });
 		await expect(page.getByText('Question 6 of 42')).toBeVisible();
 		// Before the reveal nobody's level is shown, only who has answered.
-		await expect(page.getByRole('button', { name: /Olga \(parent, user panel\).*answered/ })).toBeVisible();
+		await expect(
+			page.getByRole('button', { name: /Olga \(parent, user panel\).*answered/ })
+		).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Answers by level' })).toHaveCount(0);
 		await page.getByRole('button', { name: /Olga \(parent, user panel\)/ }).click();
-		await page.getByRole('group', { name: /Answer as Olga/ }).getByRole('button', { name: /^5/ }).click();
+		await page
+			.getByRole('group', { name: /Answer as Olga/ })
+			.getByRole('button', { name: /^5/ })
+			.click();
 		await expect(page.getByRole('heading', { name: 'Answers by level' })).toHaveCount(0);
 		await page.getByRole('checkbox', { name: 'Hide names' }).check();
 		await expect(page.getByRole('button', { name: /Olga/ })).toHaveCount(0);
@@ -100,10 +130,15 @@ test.describe('workshop mode', () => {
 		await page.getByRole('button', { name: 'Reveal all answers' }).click();
 		await expect(page.getByRole('heading', { name: 'Answers by level' })).toBeVisible();
 		await expect(
-			page.getByRole('region', { name: 'Answers by level' }).getByRole('listitem').filter({ hasText: /^5 · User-led/ })
+			page
+				.getByRole('region', { name: 'Answers by level' })
+				.getByRole('listitem')
+				.filter({ hasText: /^5 · User-led/ })
 		).toContainText('Participant 4');
 		await page.getByRole('combobox', { name: 'Agreed level' }).selectOption('3');
-		await page.getByRole('textbox', { name: 'Short reason' }).fill('Olga’s view: decisions are still made without us.');
+		await page
+			.getByRole('textbox', { name: 'Short reason' })
+			.fill('Olga’s view: decisions are still made without us.');
 		await page.getByRole('button', { name: 'Record agreement' }).click();
 		await expect(page.getByRole('button', { name: 'Remove agreement' })).toBeVisible();
 		await expectAccessible(page);
