@@ -4,6 +4,10 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 
+/** The charts the app draws. */
+export type AppChartConfig =
+	ChartConfiguration<'radar'> | ChartConfiguration<'bar'> | ChartConfiguration<'line'>;
+
 export interface ChartColours {
 	text: string;
 	grid: string;
@@ -39,7 +43,8 @@ export function radarConfig(
 	target: number[],
 	colours: ChartColours,
 	texts: ChartTexts,
-	animate = true
+	animate = true,
+	fontSize = 11
 ): ChartConfiguration<'radar'> {
 	return {
 		type: 'radar',
@@ -75,16 +80,19 @@ export function radarConfig(
 			maintainAspectRatio: true,
 			aspectRatio: 1,
 			color: colours.text,
+			font: { size: fontSize },
 			scales: {
 				r: {
 					...scale,
 					ticks: { ...scale.ticks, color: colours.text, backdropColor: 'transparent' },
 					grid: { color: colours.grid },
 					angleLines: { color: colours.grid },
-					pointLabels: { color: colours.text, font: { size: 11 } }
+					pointLabels: { color: colours.text, font: { size: fontSize } }
 				}
 			},
-			plugins: { legend: { labels: { color: colours.text, usePointStyle: true } } }
+			plugins: {
+				legend: { labels: { color: colours.text, usePointStyle: true, font: { size: fontSize } } }
+			}
 		}
 	};
 }
@@ -95,7 +103,8 @@ export function barConfig(
 	target: number[],
 	colours: ChartColours,
 	texts: ChartTexts,
-	animate = true
+	animate = true,
+	fontSize = 12
 ): ChartConfiguration<'bar'> {
 	return {
 		type: 'bar',
@@ -125,15 +134,19 @@ export function barConfig(
 			responsive: true,
 			maintainAspectRatio: false,
 			color: colours.text,
+			font: { size: fontSize },
 			scales: {
 				x: {
 					...scale,
-					ticks: { ...scale.ticks, color: colours.text },
+					ticks: { ...scale.ticks, color: colours.text, font: { size: fontSize } },
 					grid: { color: colours.grid }
 				},
-				y: { ticks: { color: colours.text, autoSkip: false }, grid: { display: false } }
+				y: {
+					ticks: { color: colours.text, autoSkip: false, font: { size: fontSize } },
+					grid: { display: false }
+				}
 			},
-			plugins: { legend: { labels: { color: colours.text } } }
+			plugins: { legend: { labels: { color: colours.text, font: { size: fontSize } } } }
 		}
 	};
 }

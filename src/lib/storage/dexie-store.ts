@@ -150,19 +150,35 @@ export class DexieAssessmentStore implements AssessmentStore {
 		});
 	}
 
-	async putSnapshot(snapshot: AssessmentData): Promise<void> {
-		const valid = parseRecord('snapshot', assessmentSnapshotSchema, snapshot);
+	putSnapshot(snapshot: AssessmentData): Promise<void> {
+		return this.putSnapshots([snapshot]);
+	}
+
+	async putSnapshots(snapshots: AssessmentData[]): Promise<void> {
+		const valid = snapshots.map((s) => parseRecord('snapshot', assessmentSnapshotSchema, s));
 		const { db } = this;
 		await db.transaction('rw', [db.assessments, ...this.#childTables], async () => {
-			const id = valid.assessment.id;
-			await Promise.all(this.#childTables.map((t) => t.where('assessmentId').equals(id).delete()));
-			await db.assessments.put(valid.assessment);
-			await db.participants.bulkPut(valid.participants);
-			await db.answers.bulkPut(valid.answers);
-			await db.consensus.bulkPut(valid.consensus);
-			await db.targets.bulkPut(valid.targets);
-			await db.roadmapItems.bulkPut(valid.roadmapItems);
+			for (const snapshot of valid) {
+				const id = snapshot.assessment.id;
+				await Promise.all(
+					this.#childTables.map((t) => t.where('assessmentId').equals(id).delete())
+				);
+				await db.assessments.put(snapshot.assessment);
+				await db.participants.bulkPut(snapshot.participants);
+				await db.answers.bulkPut(snapshot.answers);
+				await db.consensus.bulkPut(snapshot.consensus);
+				await db.targets.bulkPut(snapshot.targets);
+				await db.roadmapItems.bulkPut(snapshot.roadmapItems);
+			}
 		});
+	}
+
+	async getAllSnapshots(): Promise<AssessmentData[]> {
+		const ids = await this.db.assessments.toCollection().primaryKeys();
+		const snapshots = await Promise.all(
+			ids.map((id) => this.getAssessment(id).catch(() => undefined))
+		);
+		return snapshots.filter((s): s is AssessmentData => s !== undefined);
 	}
 
 	async saveAnswer(input: Omit<Answer, 'updatedAt'>): Promise<Answer> {

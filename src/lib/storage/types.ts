@@ -34,6 +34,10 @@ export interface AssessmentStore {
 	deleteAssessment(id: string): Promise<void>;
 	/** Writes a whole assessment in one transaction, replacing any with the same id. */
 	putSnapshot(snapshot: AssessmentData): Promise<void>;
+	/** Writes several assessments in one transaction: all of them, or none (restore). */
+	putSnapshots(snapshots: AssessmentData[]): Promise<void>;
+	/** Every readable assessment with all its records (backup); damaged ones are skipped. */
+	getAllSnapshots(): Promise<AssessmentData[]>;
 	/** Writes one answer at once and marks the assessment as changed. */
 	saveAnswer(answer: Omit<Answer, 'updatedAt'>): Promise<Answer>;
 	saveTarget(target: Omit<Target, 'updatedAt'>): Promise<Target>;

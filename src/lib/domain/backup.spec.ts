@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readPackFolder } from '../../cli/pack-files';
+import { buildExample } from '$lib/example/build-example';
+import { EXAMPLE_TEXTS } from '$lib/example/texts';
+import { makeBackup, planRestore, previewRestore, readBackup } from './backup';
+
+const pack = readPackFolder('questionnaires/empowerment');
+function example() {
+	let n = 0;
+	return buildExample({
+		dimensions: (pack.json['pack.json'] as { dimensions: never[] }).dimensions,
+		actions: (pack.json['actions.json'] as { actions: never[] }).actions,
+		texts: EXAMPLE_TEXTS.de!,
+		packId: 'empowerment',
+		packVersion: '1.0.0',
+		locale: 'de',
+		today: '2026-11-25',
+		now: 1,
+		newId: () => `id${++n}`
+	});
+}
+
+describe('readBackup', () => {
+	const valid = JSON.stringify(makeBackup(example(), 5));
+
+	it('reads back exactly what was written', () => {
+		expect(readBackup(valid)).toEqual({ ok: true, value: JSON.parse(valid) });
+	});
+
+	it.each([
+		['not JSON', 'Dear facilitator, here are our answers', 'notJson'],
+		['truncated', valid.slice(0, valid.length / 2), 'notJson'],
+		['another file of this app', '{"format":"empowerment-roadmap/response"}', 'wrongKind'],
+		[
+			'a newer format version',
+			JSON.stringify({ ...JSON.parse(valid), version: 2 }),
+			'newerVersion'
+		],
+		['an unknown format version', JSON.stringify({ ...JSON.parse(valid), version: 0 }), 'invalid'],
+		['50 MB of junk', 'x'.repeat(50_000_000), 'tooLarge']
+	])('refuses %s with a reason', (_, text, code) => {
+		expect(readBackup(text)).toMatchObject({ ok: false, problem: { code } });
+	});
+
+	// Hostile files: extra keys (prototype pollution), script in text fields, broken references.
+	it('names the path of what is wrong in a hostile file', () => {
+		const backup = JSON.parse(valid);
+		backup.assessments[0].assessment.__proto__ = { isAdmin: true };
+		backup.assessments[0].answers[0].participantId = 'someone-else';
+		backup.assessments[1].participants[0].name = 'x'.repeat(500);
+		const read = readBackup(JSON.stringify(backup));
+		expect(read.ok).toBe(false);
+		const paths =
+			!read.ok && read.problem.code === 'invalid' ? read.problem.issues.map((i) => i.path) : [];
+		expect(paths).toEqual(
+			expect.arrayContaining([
+				'assessments[0].answers[0].participantId',
+				'assessments[1].participants[0].name'
+			])
+		);
+	});
+
+	it('never throws, and never accepts a corrupted file as something else', () => {
+		fc.assert(
+			fc.property(
+				fc.nat(valid.length - 1),
+				fc.nat(valid.length - 1),
+				fc.string({ minLength: 1, maxLength: 3 }),
+				(from, length, junk) => {
+					const corrupted = valid.slice(0, from) + junk + valid.slice(from + (length % 20));
+					const read = readBackup(corrupted);
+					if (read.ok) expect(read.value.assessments).toHaveLength(2);
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+});
+
+describe('restoring', () => {
+	const [previous, current] = example();
+	const backup = makeBackup([previous, current], 5);
+
+	it('previews counts and the ids already stored', () => {
+		expect(previewRestore(backup, new Set([current.assessment.id]))).toEqual({
+			assessments: 2,
+			participants: 8,
+			answers: previous.answers.length + current.answers.length,
+			roadmapItems: previous.roadmapItems.length + current.roadmapItems.length,
+			conflicts: [{ id: current.assessment.id, name: 'Strategietag im Frühjahr' }]
+		});
+	});
+
+	it('keeps both under new ids, and keeps the link between rounds', () => {
+		let n = 0;
+		const stored = new Set([previous.assessment.id, current.assessment.id]);
+		const plan = planRestore(backup, stored, 'keepBoth', () => `new${++n}`, 9);
+		expect(plan.map((s) => stored.has(s.assessment.id))).toEqual([false, false]);
+		expect(plan[1]!.assessment.previousId).toBe(plan[0]!.assessment.id);
+		expect(plan[1]!.answers.length).toBe(current.answers.length);
+	});
+
+	it('replaces under the same ids', () => {
+		expect(planRestore(backup, new Set(), 'replace', () => 'x', 9)).toBe(backup.assessments);
+	});
+});
