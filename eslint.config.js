@@ -53,6 +53,15 @@ export default ts.config(
 		...ts.configs.disableTypeChecked
 	},
 	{
+		// SvelteKit type-checks the service worker in its own context, outside the app's project.
+		files: ['src/service-worker.ts'],
+		...ts.configs.disableTypeChecked,
+		languageOptions: {
+			globals: globals.serviceworker,
+			parserOptions: { projectService: false, project: null }
+		}
+	},
+	{
 		files: ['src/**'],
 		ignores: ['src/lib/storage/**'],
 		rules: {

@@ -10,6 +10,9 @@ const config = {
 			fallback: '200.html',
 			strict: true
 		}),
+		// Absolute asset paths: the SPA fallback page (and the offline copy of it) is served at
+		// any depth of address, so its scripts cannot be relative to it.
+		paths: { relative: false },
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

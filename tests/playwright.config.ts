@@ -15,6 +15,8 @@ export default defineConfig({
 		baseURL: 'http://localhost:4173',
 		trace: 'retain-on-failure',
 		locale: 'en-GB',
+		// The offline test turns the service worker on; elsewhere it would only add caching noise.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium'
 		}

@@ -99,7 +99,7 @@ time(
 // Sizes of the built landing page, when there is a build.
 const html = join('build', 'index.html');
 if (existsSync(html)) {
-	const scripts = [...readFileSync(html, 'utf8').matchAll(/href="\.\/(_app\/[^"]+\.js)"/g)].map(
+	const scripts = [...readFileSync(html, 'utf8').matchAll(/href="\.?\/(_app\/[^"]+\.js)"/g)].map(
 		(m) => m[1]!
 	);
 	const bytes = Buffer.concat(scripts.map((s) => readFileSync(join('build', s))));

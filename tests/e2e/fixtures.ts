@@ -21,8 +21,11 @@ export const test = base.extend<{ guard: void }>({
 		async ({ page, baseURL }, use) => {
 			const problems: string[] = [];
 			page.on('console', (msg) => {
-				// A failed request is reported below with its address.
-				if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) {
+				// A failed request is reported below with its address; offline, the browser's own
+				// check for a new service worker fails, which is expected.
+				const expected =
+					/^Failed to load resource|^An unknown error occurred when fetching the script/;
+				if (msg.type() === 'error' && !expected.test(msg.text())) {
 					problems.push(`console: ${msg.text()}`);
 				}
 			});

@@ -16,7 +16,7 @@ test('the landing page ships little JavaScript and no chart or PDF library', asy
 	// What the page needs to paint (the modulepreloads in its HTML), and what it loads afterwards.
 	const html = await (await page.request.get('/')).text();
 	const preloaded = [
-		...html.matchAll(/rel="modulepreload" href="\.([^"]+)"|href="\.([^"]+)" rel="modulepreload"/g)
+		...html.matchAll(/rel="modulepreload" href="\.?([^"]+)"|href="\.?([^"]+)" rel="modulepreload"/g)
 	].map((match) => match[1] ?? match[2]!);
 	expect(preloaded.length).toBeGreaterThan(3);
 	const gz = (buffers: Buffer[]) => gzipSync(Buffer.concat(buffers)).length;
