@@ -55,3 +55,27 @@ test.describe('layout on small screens and projectors', () => {
 		await expectAccessible(page);
 	});
 });
+
+test.describe('dark colour scheme', () => {
+	test.use({ colorScheme: 'dark' });
+
+	test('every kind of page keeps its contrast', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('button', { name: 'Try the example' }).click();
+		await expect(page).toHaveURL(/\/assessment\/[0-9a-f]+\/$/);
+		const overview = new URL(page.url()).pathname;
+		for (const path of [
+			'/',
+			'/handbook/user-panels/',
+			`${overview}questions/needs/`,
+			`${overview}results/`,
+			`${overview}roadmap/`,
+			`${overview}workshop/`
+		]) {
+			await page.goto(path);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			await page.waitForLoadState('networkidle');
+			await expectAccessible(page);
+		}
+	});
+});

@@ -42,6 +42,10 @@ test.describe('workshop mode', () => {
 		await q.choose(/clear goal of your leadership/, 1);
 		await q.choose(/meet service users themselves/, 2);
 		await olga.getByLabel('Note (optional)').first().fill('Мы никогда не видим руководство.');
+		await olga.keyboard.press('Tab');
+		await expect(
+			q.question(/clear goal of your leadership/).locator('.save-state')
+		).toHaveAttribute('data-state', 'saved');
 		await expect(olga.getByRole('combobox', { name: 'Answering as' })).toHaveCount(0);
 		await olga.goto(olga.url().replace(/questions\/.*$/, 'review/'));
 		const download = olga.waitForEvent('download');

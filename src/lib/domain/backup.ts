@@ -5,7 +5,7 @@
  */
 import { copySnapshot } from './assessment-ops';
 import { assessmentSnapshotSchema, type AssessmentSnapshot } from './assessment.schema';
-import { formatPath } from './pack-validate';
+import { readJsonFile, type FileProblem, type Read } from './json-file';
 import { z } from './zod';
 
 export const BACKUP_FORMAT = 'empowerment-roadmap/backup';
@@ -37,50 +37,20 @@ export const backupSchema = z
 
 export type Backup = z.infer<typeof backupSchema>;
 
-export type BackupProblem =
-	| { code: 'tooLarge' }
-	| { code: 'notJson' }
-	| { code: 'wrongKind' }
-	| { code: 'newerVersion'; version: number }
-	| { code: 'invalid'; issues: { path: string; message: string }[] };
+export type BackupProblem = FileProblem;
 
 export function makeBackup(assessments: AssessmentSnapshot[], exportedAt: number): Backup {
 	return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, assessments };
 }
 
 /** Reads a backup file's text; never throws, whatever the file holds. */
-export function readBackup(
-	text: string
-): { ok: true; value: Backup } | { ok: false; problem: BackupProblem } {
-	if (text.length > MAX_BACKUP_BYTES) return { ok: false, problem: { code: 'tooLarge' } };
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch {
-		return { ok: false, problem: { code: 'notJson' } };
-	}
-	if (
-		typeof json !== 'object' ||
-		json === null ||
-		(json as { format?: unknown }).format !== BACKUP_FORMAT
-	) {
-		return { ok: false, problem: { code: 'wrongKind' } };
-	}
-	const version = (json as { version?: unknown }).version;
-	if (typeof version === 'number' && version > BACKUP_VERSION) {
-		return { ok: false, problem: { code: 'newerVersion', version } };
-	}
-	const result = backupSchema.safeParse(json);
-	if (result.success) return { ok: true, value: result.data };
-	return {
-		ok: false,
-		problem: {
-			code: 'invalid',
-			issues: result.error.issues
-				.slice(0, 5)
-				.map((i) => ({ path: formatPath(i.path), message: i.message }))
-		}
-	};
+export function readBackup(text: string): Read<Backup> {
+	return readJsonFile(text, {
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
+		schema: backupSchema,
+		maxLength: MAX_BACKUP_BYTES
+	});
 }
 
 export interface RestorePreview {

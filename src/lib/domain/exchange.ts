@@ -10,7 +10,7 @@ import {
 	type Answer,
 	type AssessmentSnapshot
 } from './assessment.schema';
-import { formatPath } from './pack-validate';
+import { readJsonFile, type FileProblem, type Read } from './json-file';
 import { idSchema } from './pack.schema';
 import { z } from './zod';
 
@@ -78,16 +78,13 @@ export type Response = z.infer<typeof responseSchema>;
 
 /** Why a file or link was refused; the UI words each kind in the reader's language. */
 export type ExchangeProblem =
-	| { code: 'tooLarge' }
-	| { code: 'notJson' }
-	| { code: 'wrongKind' }
-	| { code: 'invalid'; issues: { path: string; message: string }[] }
-	| { code: 'otherAssessment'; organisation?: string }
+	| FileProblem
+	| { code: 'otherAssessment' }
 	| { code: 'otherPackVersion'; expected: string; found: string }
 	| { code: 'unknownParticipant'; name: string }
 	| { code: 'unknownQuestions'; ids: string[] };
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; problem: ExchangeProblem };
+export type Checked<T> = Read<T, ExchangeProblem>;
 
 function base64url(bytes: Uint8Array): string {
 	let binary = '';
@@ -105,35 +102,6 @@ export function encodeInvitation(invitation: Invitation): string {
 	return base64url(new TextEncoder().encode(JSON.stringify(invitation)));
 }
 
-function parse<T>(schema: z.ZodType<T>, json: unknown, format: string): Checked<T> {
-	if (
-		typeof json !== 'object' ||
-		json === null ||
-		(json as { format?: unknown }).format !== format
-	) {
-		return { ok: false, problem: { code: 'wrongKind' } };
-	}
-	const result = schema.safeParse(json);
-	if (result.success) return { ok: true, value: result.data };
-	return {
-		ok: false,
-		problem: {
-			code: 'invalid',
-			issues: result.error.issues
-				.slice(0, 5)
-				.map((i) => ({ path: formatPath(i.path), message: i.message }))
-		}
-	};
-}
-
-function parseJson(text: string): Checked<unknown> {
-	try {
-		return { ok: true, value: JSON.parse(text) };
-	} catch {
-		return { ok: false, problem: { code: 'notJson' } };
-	}
-}
-
 export function decodeInvitation(token: string): Checked<Invitation> {
 	if (token.length > 4000) return { ok: false, problem: { code: 'tooLarge' } };
 	let text: string;
@@ -147,15 +115,21 @@ export function decodeInvitation(token: string): Checked<Invitation> {
 
 /** An invitation from a file (the same content as the link). */
 export function readInvitation(text: string): Checked<Invitation> {
-	if (text.length > 10_000) return { ok: false, problem: { code: 'tooLarge' } };
-	const json = parseJson(text);
-	return json.ok ? parse(invitationSchema, json.value, INVITATION_FORMAT) : json;
+	return readJsonFile(text, {
+		format: INVITATION_FORMAT,
+		version: 1,
+		schema: invitationSchema,
+		maxLength: 10_000
+	});
 }
 
 export function readResponse(text: string): Checked<Response> {
-	if (text.length > MAX_RESPONSE_BYTES) return { ok: false, problem: { code: 'tooLarge' } };
-	const json = parseJson(text);
-	return json.ok ? parse(responseSchema, json.value, RESPONSE_FORMAT) : json;
+	return readJsonFile(text, {
+		format: RESPONSE_FORMAT,
+		version: 1,
+		schema: responseSchema,
+		maxLength: MAX_RESPONSE_BYTES
+	});
 }
 
 /** The response file a participant's device exports: their answers only. */

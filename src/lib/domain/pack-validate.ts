@@ -8,6 +8,7 @@ import {
 	type PackManifest,
 	type PackTexts
 } from './pack.schema';
+import { issuesOf } from './json-file';
 import type { z } from './zod';
 
 /** The files of one pack folder, read by the caller (the CLI reads disk, an import reads a bundle). */
@@ -50,20 +51,8 @@ export interface PackCheck {
 	pack?: ValidPack;
 }
 
-export function formatPath(path: readonly PropertyKey[]): string {
-	return path
-		.map((key, i) =>
-			typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`
-		)
-		.join('');
-}
-
 function zodIssues(file: string, error: z.ZodError): PackIssue[] {
-	return error.issues.map((issue) => ({
-		file,
-		path: formatPath(issue.path),
-		message: issue.message
-	}));
+	return issuesOf(error).map((issue) => ({ file, ...issue }));
 }
 
 function parseFile<T>(

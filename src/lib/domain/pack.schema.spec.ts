@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeManifest, makeTexts } from '$lib/test-data/pack';
-import { formatPath } from './pack-validate';
+import { formatPath } from './json-file';
 import { actionSchema, packManifestSchema, packTextsSchema } from './pack.schema';
 
 function issuePaths(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) {

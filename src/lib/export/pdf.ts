@@ -5,6 +5,7 @@
  */
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
+import type { UserOptions } from 'jspdf-autotable';
 import type { Report, Table } from './report';
 
 const FONT = 'DejaVuSans';
@@ -76,10 +77,13 @@ export async function renderPdf(
 		y += 3;
 		text(content, size, { bold: true, colour: PRIMARY, gap: 3 });
 	};
-	const table = (t: Table, widths?: number[]) => {
+	/** One look for every table: the app's colours, the embedded font, room for the footer. */
+	const drawTable = (
+		options: Pick<UserOptions, 'head' | 'body' | 'alternateRowStyles'>,
+		widths: number[]
+	) => {
 		autoTable(doc, {
-			head: [t.head],
-			body: t.body,
+			...options,
 			startY: y,
 			margin: { left: MARGIN, right: MARGIN, bottom: MARGIN + 8 },
 			styles: {
@@ -90,11 +94,15 @@ export async function renderPdf(
 				overflow: 'linebreak'
 			},
 			headStyles: { font: FONT, fontStyle: 'bold', fillColor: PRIMARY, textColor: [255, 255, 255] },
-			alternateRowStyles: { fillColor: [244, 246, 246] },
-			columnStyles: Object.fromEntries((widths ?? []).map((w, i) => [i, { cellWidth: w }]))
+			columnStyles: Object.fromEntries(widths.map((w, i) => [i, { cellWidth: w }]))
 		});
-		y = ((doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY ?? y) + 6;
+		y = (doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 6;
 	};
+	const table = (t: Table, widths: number[] = []) =>
+		drawTable(
+			{ head: [t.head], body: t.body, alternateRowStyles: { fillColor: [244, 246, 246] } },
+			widths
+		);
 
 	// Cover.
 	doc.setFillColor(...PRIMARY);
@@ -169,38 +177,24 @@ export async function renderPdf(
 			continue;
 		}
 		// Each item: its facts in one row, its first step and note across the row beneath.
-		autoTable(doc, {
-			head: [report.roadmap.head],
-			body: phase.items.flatMap((item) => [
-				[
-					{ content: item.title, styles: { fontStyle: 'bold' as const } },
-					item.owner,
-					item.due,
-					item.status,
-					item.why
-				],
-				...(item.details
-					? [[{ content: item.details, colSpan: 5, styles: { textColor: MUTED, fontSize: 8 } }]]
-					: [])
-			]),
-			startY: y,
-			margin: { left: MARGIN, right: MARGIN, bottom: MARGIN + 8 },
-			styles: {
-				font: FONT,
-				fontSize: 8.5,
-				cellPadding: 1.6,
-				textColor: TEXT,
-				overflow: 'linebreak'
+		drawTable(
+			{
+				head: [report.roadmap.head],
+				body: phase.items.flatMap((item) => [
+					[
+						{ content: item.title, styles: { fontStyle: 'bold' as const } },
+						item.owner,
+						item.due,
+						item.status,
+						item.why
+					],
+					...(item.details
+						? [[{ content: item.details, colSpan: 5, styles: { textColor: MUTED, fontSize: 8 } }]]
+						: [])
+				])
 			},
-			headStyles: { font: FONT, fontStyle: 'bold', fillColor: PRIMARY, textColor: [255, 255, 255] },
-			columnStyles: {
-				0: { cellWidth: inner * 0.34 },
-				1: { cellWidth: inner * 0.17 },
-				2: { cellWidth: inner * 0.12 },
-				3: { cellWidth: inner * 0.11 }
-			}
-		});
-		y = (doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 6;
+			[inner * 0.34, inner * 0.17, inner * 0.12, inner * 0.11]
+		);
 	}
 
 	// Handbook links, clickable.

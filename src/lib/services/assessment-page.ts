@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { loadPack, type LoadedPack } from '$lib/content/packs';
-import type { Participant } from '$lib/domain/assessment.schema';
+import type { AssessmentSnapshot, Participant } from '$lib/domain/assessment.schema';
+import { computeResults, type Results } from '$lib/domain/results';
 import { participantParamSchema } from '$lib/domain/url-params';
 import { m } from '$lib/paraglide/messages';
 import { getStore, StoredDataError, type AssessmentData } from '$lib/storage';
@@ -50,3 +51,14 @@ export function participantQuery(
 
 /** Whether the page was opened while passing the device round. */
 export const isPassing = (url: URL): boolean => url.searchParams.get('pass') === '1';
+
+/** Scores, targets and stage of an assessment with its pack (consensus first, then medians). */
+export function resultsOf(data: AssessmentSnapshot, pack: LoadedPack): Results {
+	return computeResults(
+		pack.manifest.dimensions,
+		data.assessment.organisation,
+		data.answers,
+		data.consensus,
+		data.targets
+	);
+}

@@ -1,12 +1,11 @@
 /** The export page's buttons: PDF, CSV and backup of one assessment. */
 import { mergeRoadmap } from '$lib/domain/roadmap';
 import { newId } from '$lib/domain/new-id';
-import { computeResults } from '$lib/domain/results';
 import { z } from '$lib/domain/zod';
 import { answersCsv } from '$lib/export/csv';
 import { buildReport } from '$lib/export/report';
 import { getStore } from '$lib/storage';
-import type { AssessmentPageData } from './assessment-page';
+import { resultsOf, type AssessmentPageData } from './assessment-page';
 import { today } from './dates';
 import { downloadBlob, fileName } from './download';
 import { loadRoadmapOptions, planFor } from './roadmap';
@@ -31,13 +30,7 @@ export async function exportPdf(
 	base: string
 ): Promise<string> {
 	const { assessment } = data;
-	const results = computeResults(
-		data.pack.manifest.dimensions,
-		assessment.organisation,
-		data.answers,
-		data.consensus,
-		data.targets
-	);
+	const results = resultsOf(data, data.pack);
 	// A roadmap nobody has opened yet is exported as it would first be generated.
 	const roadmapItems = data.roadmapItems.length
 		? data.roadmapItems

@@ -10,6 +10,8 @@ export function problemText(problem: ExchangeProblem): string {
 			return m.problem_notJson();
 		case 'wrongKind':
 			return m.problem_wrongKind();
+		case 'newerVersion':
+			return m.problem_newerVersion({ version: problem.version });
 		case 'invalid':
 			return m.problem_invalid({
 				details: problem.issues

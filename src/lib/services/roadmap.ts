@@ -1,6 +1,5 @@
 import type { LoadedPack } from '$lib/content/packs';
 import type { AssessmentSnapshot } from '$lib/domain/assessment.schema';
-import { computeResults } from '$lib/domain/results';
 import {
 	DEFAULT_ROADMAP_OPTIONS,
 	generateRoadmap,
@@ -9,6 +8,7 @@ import {
 } from '$lib/domain/roadmap';
 import { z } from '$lib/domain/zod';
 import { getStore } from '$lib/storage';
+import { resultsOf } from './assessment-page';
 
 const PER_PHASE_KEY = 'roadmap.perPhase';
 export const PER_PHASE_CHOICES = [3, 4, 5, 6, 8, 10] as const;
@@ -28,19 +28,11 @@ export function planFor(
 	pack: LoadedPack,
 	options: RoadmapOptions
 ): GeneratedRoadmap {
-	const { organisation } = data.assessment;
-	const results = computeResults(
-		pack.manifest.dimensions,
-		organisation,
-		data.answers,
-		data.consensus,
-		data.targets
-	);
 	return generateRoadmap(
 		pack.manifest.dimensions,
 		pack.actions,
-		results.dimensions,
-		organisation.type,
+		resultsOf(data, pack).dimensions,
+		data.assessment.organisation.type,
 		options
 	);
 }

@@ -1,6 +1,7 @@
 import { loadPack } from '$lib/content/packs';
 import type { AssessmentSnapshot } from '$lib/domain/assessment.schema';
-import { computeResults, type Results } from '$lib/domain/results';
+import type { Results } from '$lib/domain/results';
+import { resultsOf } from './assessment-page';
 import { getStore } from '$lib/storage';
 
 export interface Round {
@@ -26,18 +27,8 @@ export async function loadEarlierRounds(
 			.catch(() => undefined);
 		const pack = snapshot && (await loadPack(snapshot.assessment.packId, locale));
 		if (!snapshot || !pack) break;
-		const { assessment, answers, consensus, targets } = snapshot;
-		rounds.unshift({
-			snapshot,
-			results: computeResults(
-				pack.manifest.dimensions,
-				assessment.organisation,
-				answers,
-				consensus,
-				targets
-			)
-		});
-		previousId = assessment.previousId;
+		rounds.unshift({ snapshot, results: resultsOf(snapshot, pack) });
+		previousId = snapshot.assessment.previousId;
 	}
 	return rounds;
 }

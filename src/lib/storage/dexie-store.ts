@@ -14,7 +14,7 @@ import {
 	type Target
 } from '$lib/domain/assessment.schema';
 import { newId } from '$lib/domain/new-id';
-import { formatPath } from '$lib/domain/pack-validate';
+import { issuesOf } from '$lib/domain/json-file';
 import type { z } from '$lib/domain/zod';
 import type { Table } from 'dexie';
 import { EmpowermentDb } from './db';
@@ -30,10 +30,7 @@ import {
 function parseRecord<T>(table: string, schema: z.ZodType<T>, record: unknown): T {
 	const result = schema.safeParse(record);
 	if (result.success) return result.data;
-	throw new StoredDataError(
-		table,
-		result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }))
-	);
+	throw new StoredDataError(table, issuesOf(result.error));
 }
 
 export class DexieAssessmentStore implements AssessmentStore {
