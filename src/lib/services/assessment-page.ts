@@ -1,6 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { loadPack, type LoadedPack } from '$lib/content/packs';
-import type { AssessmentSnapshot, Participant } from '$lib/domain/assessment.schema';
+import {
+	recordIdSchema,
+	type AssessmentSnapshot,
+	type Participant
+} from '$lib/domain/assessment.schema';
 import { computeResults, type Results } from '$lib/domain/results';
 import { participantParamSchema } from '$lib/domain/url-params';
 import { m } from '$lib/paraglide/messages';
@@ -12,6 +16,8 @@ export interface AssessmentPageData extends AssessmentData {
 
 /** Loads an assessment and its pack for a page, or fails with a message the user can act on. */
 export async function loadAssessmentPage(id: string, locale: string): Promise<AssessmentPageData> {
+	// The id comes from the address bar: anything that is not an id of ours is simply not found.
+	if (!recordIdSchema.safeParse(id).success) error(404, { message: m.error_not_found() });
 	let data: AssessmentData | undefined;
 	try {
 		data = await getStore().getAssessment(id);
