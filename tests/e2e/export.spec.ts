@@ -84,10 +84,16 @@ test.describe('export', () => {
 		await page.getByRole('link', { name: /Центр поддержки/ }).click();
 		const q = new QuestionnairePage(page);
 		await q.choose(/clear goal of your leadership/, 2);
-		await page.getByLabel('Note (optional)').first().fill(`Центр поддержки семей. ${letters}`);
-		await expect(
-			q.question(/clear goal of your leadership/).locator('.save-state')
-		).toHaveAttribute('data-state', 'saved');
+		const note = `Центр поддержки семей. ${letters}`;
+		await page.getByLabel('Note (optional)').first().fill(note);
+		await page.keyboard.press('Tab');
+		// Stored, not only on screen: it is still there after a reload.
+		await expect
+			.poll(async () => {
+				await page.reload();
+				return page.getByLabel('Note (optional)').first().inputValue();
+			})
+			.toBe(note);
 		await page.goto(page.url().replace(/questions\/.*$/, 'export/'));
 		const pdf = await download(page, /Download PDF/, testInfo.outputPath('roadmap.pdf'));
 		expect(pdf.name).toMatch(/^Fundacja-Żółta-Łódź-\d{4}-\d{2}-\d{2}-roadmap\.pdf$/);
