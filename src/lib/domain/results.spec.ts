@@ -1,18 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answer, Consensus } from './assessment.schema';
+import { makeAnswer } from '$lib/test-data/answers';
+import type { Consensus } from './assessment.schema';
 import type { Dimension } from './pack.schema';
 import { computeResults, gaps, questionResults, strengths } from './results';
 import { scoreDimension, type QuestionValue } from './scoring';
 
-const answer = (participantId: string, questionId: string, value: Answer['value']): Answer => ({
-	assessmentId: 'a',
-	participantId,
-	questionId,
-	value,
-	note: '',
-	updatedAt: 0
-});
+const answer = makeAnswer;
 const agreed = (questionId: string, value: Consensus['value']): Consensus => ({
 	assessmentId: 'a',
 	questionId,

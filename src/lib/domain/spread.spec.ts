@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from './assessment.schema';
+import { makeAnswer } from '$lib/test-data/answers';
 import { discussionOrder, spreadByQuestion } from './spread';
 
-const answer = (participantId: string, questionId: string, value: Answer['value']): Answer => ({
-	assessmentId: 'a',
-	participantId,
-	questionId,
-	value,
-	note: '',
-	updatedAt: 0
-});
+const answer = makeAnswer;
 
 describe('spreadByQuestion', () => {
 	const spreads = spreadByQuestion(
