@@ -38,7 +38,7 @@ export async function readBackupFile(file: File): Promise<BackupRead> {
 	if (file.size > MAX_BACKUP_BYTES) return { ok: false, problem: { code: 'tooLarge' } };
 	const read = readBackup(await file.text());
 	if (!read.ok) return read;
-	const stored = new Set((await getStore().getAllSnapshots()).map((s) => s.assessment.id));
+	const stored = new Set(await getStore().assessmentIds());
 	return { ok: true, backup: read.value, preview: previewRestore(read.value, stored) };
 }
 
@@ -48,7 +48,7 @@ export async function restoreBackup(
 	choice: 'replace' | 'keepBoth'
 ): Promise<number> {
 	const store = getStore();
-	const stored = new Set((await store.getAllSnapshots()).map((s) => s.assessment.id));
+	const stored = new Set(await store.assessmentIds());
 	const snapshots = planRestore(backup, stored, choice, newId, Date.now());
 	await store.putSnapshots(snapshots);
 	return snapshots.length;

@@ -226,3 +226,14 @@ describe('workshop records', () => {
 		expect(read.answers).toEqual([]);
 	});
 });
+
+describe('assessmentIds', () => {
+	// A restore must not overwrite a damaged record just because it cannot be read.
+	it('lists every stored assessment, damaged ones included', async () => {
+		const store = makeStore();
+		const { assessment } = await store.createAssessment(makeNewAssessment(), ['Team']);
+		await store.db.assessments.update(assessment.id, { mode: 'party' as never });
+		expect(await store.getAllSnapshots()).toEqual([]);
+		expect(await store.assessmentIds()).toEqual([assessment.id]);
+	});
+});

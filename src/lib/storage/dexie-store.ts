@@ -170,8 +170,12 @@ export class DexieAssessmentStore implements AssessmentStore {
 		});
 	}
 
+	assessmentIds(): Promise<string[]> {
+		return this.db.assessments.toCollection().primaryKeys();
+	}
+
 	async getAllSnapshots(): Promise<AssessmentData[]> {
-		const ids = await this.db.assessments.toCollection().primaryKeys();
+		const ids = await this.assessmentIds();
 		const snapshots = await Promise.all(
 			ids.map((id) => this.getAssessment(id).catch(() => undefined))
 		);

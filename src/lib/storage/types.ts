@@ -38,6 +38,8 @@ export interface AssessmentStore {
 	putSnapshots(snapshots: AssessmentData[]): Promise<void>;
 	/** Every readable assessment with all its records (backup); damaged ones are skipped. */
 	getAllSnapshots(): Promise<AssessmentData[]>;
+	/** The id of every stored assessment, damaged ones included (reads no records). */
+	assessmentIds(): Promise<string[]>;
 	/** Writes one answer at once and marks the assessment as changed. */
 	saveAnswer(answer: Omit<Answer, 'updatedAt'>): Promise<Answer>;
 	saveTarget(target: Omit<Target, 'updatedAt'>): Promise<Target>;
