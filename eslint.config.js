@@ -5,6 +5,11 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+const noDexie = {
+	group: ['dexie', 'dexie/*'],
+	message: 'Only src/lib/storage talks to IndexedDB; import its functions instead.'
+};
+
 const pureDomainMessage =
 	'src/lib/domain is pure TypeScript so that scoring and roadmap logic can be tested in Node and reused anywhere. Do storage in src/lib/storage and UI in components.';
 
@@ -61,17 +66,49 @@ export default ts.config(
 			parserOptions: { projectService: false, project: null }
 		}
 	},
+	// Import boundaries. ESLint replaces (does not merge) a rule set twice for the same file,
+	// so each folder's block repeats the bans that apply everywhere.
 	{
 		files: ['src/**'],
 		ignores: ['src/lib/storage/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [noDexie] }] }
+	},
+	{
+		files: ['src/routes/**', 'src/lib/components/**'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
 				{
 					patterns: [
+						noDexie,
 						{
-							group: ['dexie', 'dexie/*'],
-							message: 'Only src/lib/storage talks to IndexedDB; import its functions instead.'
+							group: ['$lib/storage', '$lib/storage/*'],
+							message:
+								'Pages and components do not touch storage: read the open assessment (src/lib/state) or call a service (src/lib/services).'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/lib/export/**', 'src/lib/presentation/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						noDexie,
+						{
+							group: [
+								'$lib/components/*',
+								'$lib/services/*',
+								'$lib/state/*',
+								'$lib/storage',
+								'$lib/storage/*'
+							],
+							message:
+								'The PDF, the CSV and the shared wording are built from the assessment model (src/lib/domain) and src/lib/presentation only, so that they say exactly what the screens say.'
 						}
 					]
 				}
@@ -91,7 +128,16 @@ export default ts.config(
 						{ group: ['chart.js', 'chart.js/*'], message: pureDomainMessage },
 						{ group: ['jspdf', 'jspdf-autotable'], message: pureDomainMessage },
 						{
-							group: ['$lib/storage', '$lib/storage/*', '**/storage/*'],
+							group: [
+								'$lib/storage',
+								'$lib/storage/*',
+								'**/storage/*',
+								'$lib/components/*',
+								'$lib/services/*',
+								'$lib/state/*',
+								'$lib/export/*',
+								'$lib/presentation/*'
+							],
 							message: pureDomainMessage
 						},
 						{ group: ['$lib/paraglide/*', '**/paraglide/*'], message: pureDomainMessage }

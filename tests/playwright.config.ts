@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromeExecutable } from './browser';
 
 // Runs against the production build (`npm run build` first), served by `vite preview`,
-// in Debian's Chromium: nothing here downloads a browser.
+// in Debian's Chromium (or Playwright's own where there is none; see src/cli/test-setup.ts).
 export default defineConfig({
 	testDir: './e2e',
 	outputDir: '../test-results',
@@ -10,16 +11,14 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	workers: process.env.CI ? 2 : undefined,
 	reporter: process.env.CI ? [['list']] : [['list']],
-	timeout: 30_000,
+	timeout: 60_000,
 	use: {
 		baseURL: 'http://localhost:4173',
 		trace: 'retain-on-failure',
 		locale: 'en-GB',
 		// The offline test turns the service worker on; elsewhere it would only add caching noise.
 		serviceWorkers: 'block',
-		launchOptions: {
-			executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium'
-		}
+		launchOptions: { executablePath: chromeExecutable() }
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
 	webServer: {

@@ -8,8 +8,9 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import type { Answer, AnswerValue, AssessmentSnapshot } from '../lib/domain/assessment.schema';
 import { makeResponse, planImport } from '../lib/domain/exchange';
-import type { Action, Dimension } from '../lib/domain/pack.schema';
-import { computeResults } from '../lib/domain/results';
+import { buildModel } from '../lib/domain/model';
+import { assemblePack } from '../lib/domain/pack';
+import type { Action, PackManifest } from '../lib/domain/pack.schema';
 import { generateRoadmap } from '../lib/domain/roadmap';
 import { discussionOrder, spreadByQuestion } from '../lib/domain/spread';
 import { readPackFolder } from './pack-files';
@@ -32,11 +33,21 @@ function time(label: string, run: () => unknown, repeat = 50): void {
 // A pack with 10 dimensions × 6 questions (60), and the real actions for the roadmap.
 const real = readPackFolder('questionnaires/empowerment');
 const actions = (real.json['actions.json'] as { actions: Action[] }).actions;
-const dimensions: Dimension[] = Array.from({ length: 10 }, (_, d) => ({
-	id: (real.json['pack.json'] as { dimensions: Dimension[] }).dimensions[d]!.id,
-	questions: Array.from({ length: 6 }, (_, q) => ({ id: `q-${d}-${q}` }))
-}));
-const questionIds = dimensions.flatMap((d) => d.questions.map((q) => q.id));
+const realManifest = real.json['pack.json'] as PackManifest;
+const manifest: PackManifest = {
+	...realManifest,
+	dimensions: realManifest.dimensions.map((d, i) => ({
+		id: d.id,
+		questions: Array.from({ length: 6 }, (_, q) => ({ id: `q-${i}-${q}` }))
+	}))
+};
+const pack = assemblePack({
+	manifest,
+	texts: { title: 'Bench', description: 'Bench', questions: {} },
+	actions,
+	handbook: []
+});
+const questionIds = manifest.dimensions.flatMap((d) => d.questions.map((q) => q.id));
 
 const PARTICIPANTS = 50;
 const participants = Array.from({ length: PARTICIPANTS }, (_, i) => ({
@@ -81,11 +92,11 @@ console.log(
 time('spread per question + discussion order', () =>
 	discussionOrder([...spreadByQuestion(questionIds, answers).values()])
 );
-const results = computeResults(dimensions, { type: 'ngo' }, answers);
-time('scores (consensus or median) for all dimensions', () =>
-	computeResults(dimensions, { type: 'ngo' }, answers)
+const model = buildModel({ snapshot, pack });
+time('assessment model (team values, scores, progress, strengths, gaps)', () =>
+	buildModel({ snapshot, pack })
 );
-time('roadmap generation', () => generateRoadmap(dimensions, actions, results.dimensions, 'ngo'));
+time('roadmap generation', () => generateRoadmap(model.dimensions, actions, 'ngo'));
 const files = participants.map((p) => ({
 	name: `${p.id}.json`,
 	text: JSON.stringify(makeResponse(snapshot, p.id, 1))

@@ -1,29 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expectAccessible, expect, test } from './fixtures';
 import { NewAssessmentPage, QuestionnairePage } from './page-models/app';
-
-/** Clicks a download button and returns the saved file's path and name. */
-async function download(page: Page, button: RegExp, path: string) {
-	const event = page.waitForEvent('download');
-	await page.getByRole('button', { name: button }).click();
-	const file = await event;
-	await file.saveAs(path);
-	return { path, name: file.suggestedFilename() };
-}
-
-const pdfText = (path: string) =>
-	execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-']).toString();
-
-async function loadExample(page: Page, locale: 'en' | 'de') {
-	await page.goto(locale === 'en' ? '/' : '/de/');
-	await page
-		.getByRole('button', { name: locale === 'en' ? 'Try the example' : 'Beispiel ansehen' })
-		.click();
-	await expect(page).toHaveURL(/assessment\/[0-9a-f]+\/$/);
-	return page.url();
-}
+import { download, loadExample, pdfText } from './helpers';
 
 test.describe('export', () => {
 	for (const [locale, texts] of [
@@ -60,7 +38,7 @@ test.describe('export', () => {
 			const pdf = await download(page, texts.button, testInfo.outputPath('roadmap.pdf'));
 			expect(pdf.name).toMatch(/^Familienzentrum-Seenland-e\.-V\.-\d{4}-\d{2}-\d{2}-roadmap\.pdf$/);
 			expect(readFileSync(pdf.path).subarray(0, 4).toString()).toBe('%PDF');
-			const text = pdfText(pdf.path).replace(/\s+/g, ' ');
+			const text = (await pdfText(pdf.path)).replace(/\s+/g, ' ');
 			expect(text).toContain('Familienzentrum Seenland e. V.');
 			expect(text).toContain(texts.dimension);
 			expect(text).toContain(texts.roadmap);
@@ -98,7 +76,7 @@ test.describe('export', () => {
 		const pdf = await download(page, /Download PDF/, testInfo.outputPath('roadmap.pdf'));
 		expect(pdf.name).toMatch(/^Fundacja-Żółta-Łódź-\d{4}-\d{2}-\d{2}-roadmap\.pdf$/);
 		expect(readFileSync(pdf.path).subarray(0, 4).toString()).toBe('%PDF');
-		const text = pdfText(pdf.path).replace(/\s+/g, ' ');
+		const text = (await pdfText(pdf.path)).replace(/\s+/g, ' ');
 		for (const expected of [
 			'Fundacja Żółta Łódź',
 			'Šeimų bendruomenė',

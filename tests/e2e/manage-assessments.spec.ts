@@ -66,21 +66,29 @@ test.describe('managing assessments on the home page', () => {
 
 	test('a workshop keeps each participant’s answers apart', async ({ page }) => {
 		await create(page, 'Village Care Cooperative', ['Anna (manager)', 'Olga (parent)']);
-		await expect(page.getByRole('heading', { name: 'Participants' })).toBeVisible();
-		await page.getByRole('link', { name: /Olga \(parent\): 0 of 11/ }).click();
+		// Nobody is picked silently: the overview asks who answers.
+		await expect(page.getByRole('heading', { name: 'Answer the questions' })).toBeVisible();
+		await expect(page.getByRole('listitem').filter({ hasText: 'Olga (parent)' })).toContainText(
+			'0 of 11 answered'
+		);
+		await page.getByRole('link', { name: 'Answer as Olga (parent)' }).click();
 		await expect(page.getByRole('combobox', { name: 'Answering as' })).toHaveValue(/.+/);
 		const q = new QuestionnairePage(page);
 		await q.choose(/clear goal of your leadership/, 4);
 		await page
 			.getByRole('combobox', { name: 'Answering as' })
 			.selectOption({ label: 'Anna (manager)' });
+		await page.getByRole('button', { name: 'Switch' }).click();
 		await expect(q.level(/clear goal of your leadership/, 4)).not.toBeChecked();
 		await q.choose(/clear goal of your leadership/, 2);
 		await expectAccessible(page);
 
 		await page.getByRole('link', { name: 'Village Care Cooperative' }).click();
-		await expect(page.getByRole('link', { name: /Anna \(manager\): 1 of 11/ })).toBeVisible();
-		await expect(page.getByRole('link', { name: /Olga \(parent\): 1 of 11/ })).toBeVisible();
+		for (const name of ['Anna (manager)', 'Olga (parent)']) {
+			await expect(page.getByRole('listitem').filter({ hasText: name })).toContainText(
+				'1 of 11 answered'
+			);
+		}
 		// The team score is the median of both: (2 + 4) / 2.
 		await page.getByRole('link', { name: 'Results' }).click();
 		const row = page

@@ -139,7 +139,7 @@ test.describe('taking an assessment', () => {
 		// Leadership: (3 + 4) / 2; culture: "don't know" lowers coverage and gives no score.
 		await expect(row('Leitung und Strategie')).toContainText('3,5');
 		await expect(row('Leitung und Strategie')).toContainText('2 von 2');
-		await expect(row('Haltung und Kompetenzen im Team')).toContainText('noch kein Wert');
+		await expect(row('Haltung und Kompetenzen im Team')).toContainText('Zu wenige Antworten');
 		await expect(row('Haltung und Kompetenzen im Team')).toContainText('0 von 1');
 		await expect(row('Bedarfe gemeinsam erkennen')).toContainText('2,0');
 		await expectAccessible(page);

@@ -37,10 +37,14 @@ export function wrapLabel(text: string, width = 18): string[] {
 	return lines;
 }
 
+/**
+ * Topics without a score (not enough answers) or without a target are null: chart.js leaves a
+ * gap there. They are never drawn as 0, which would read as "level 0".
+ */
 export function radarConfig(
 	labels: string[],
 	current: (number | null)[],
-	target: number[],
+	target: (number | null)[],
 	colours: ChartColours,
 	texts: ChartTexts,
 	animate = true,
@@ -53,7 +57,8 @@ export function radarConfig(
 			datasets: [
 				{
 					label: texts.current,
-					data: current.map((v) => v ?? 0),
+					data: current,
+					spanGaps: false,
 					borderColor: colours.current,
 					backgroundColor: colours.currentFill,
 					pointStyle: 'circle',
@@ -64,6 +69,7 @@ export function radarConfig(
 				{
 					label: texts.target,
 					data: target,
+					spanGaps: false,
 					borderColor: colours.target,
 					backgroundColor: 'transparent',
 					borderDash: [6, 4],
@@ -100,7 +106,7 @@ export function radarConfig(
 export function barConfig(
 	labels: string[],
 	scores: (number | null)[],
-	target: number[],
+	target: (number | null)[],
 	colours: ChartColours,
 	texts: ChartTexts,
 	animate = true,
@@ -113,7 +119,7 @@ export function barConfig(
 			datasets: [
 				{
 					label: texts.score,
-					data: scores.map((v) => v ?? 0),
+					data: scores,
 					backgroundColor: colours.current,
 					borderColor: colours.current,
 					borderWidth: 1
@@ -166,7 +172,7 @@ export function progressConfig(
 				const isCurrent = i === rounds.length - 1;
 				return {
 					label: round.label,
-					data: round.values.map((v) => v ?? 0),
+					data: round.values,
 					backgroundColor: isCurrent ? colours.current : 'transparent',
 					borderColor: isCurrent ? colours.current : colours.coverage,
 					borderWidth: isCurrent ? 1 : 2

@@ -2,8 +2,9 @@
  * The in-app handbook: the entries of every built-in pack that has one, rendered at build time
  * (handbook pages are prerendered, so Markdown never reaches the browser as code).
  */
+import type { Pack } from '$lib/domain/pack';
 import type { HandbookKind } from '$lib/domain/vocabulary';
-import { listPacks, loadHandbookBody, loadPack, type LoadedPack } from './packs';
+import { listPacks, loadHandbookBody, loadPack } from './packs';
 import { markdownToText, renderMarkdown } from './markdown';
 
 export interface HandbookItem {
@@ -26,13 +27,13 @@ export interface HandbookEntryPage {
 }
 
 /** Packs that hold handbook entries (packs with a base borrow theirs). */
-async function handbookPacks(locale: string): Promise<LoadedPack[]> {
+async function handbookPacks(locale: string): Promise<Pack[]> {
 	const packs = await Promise.all(
 		listPacks()
 			.filter((p) => !p.base)
 			.map((p) => loadPack(p.id, locale))
 	);
-	return packs.filter((p): p is LoadedPack => !!p && p.handbook.length > 0);
+	return packs.filter((p): p is Pack => !!p && p.handbook.length > 0);
 }
 
 export async function handbookSlugs(): Promise<string[]> {
@@ -44,7 +45,7 @@ export async function loadHandbook(locale: string) {
 	const entries: HandbookItem[] = [];
 	for (const pack of packs) {
 		for (const entry of pack.handbook) {
-			const body = (await loadHandbookBody(pack.manifest.id, entry.slug, locale)) ?? '';
+			const body = (await loadHandbookBody(pack.id, entry.slug, locale)) ?? '';
 			entries.push({
 				slug: entry.slug,
 				kind: entry.kind,
@@ -68,7 +69,7 @@ export async function loadHandbookEntry(
 	for (const pack of await handbookPacks(locale)) {
 		const entry = pack.handbook.find((e) => e.slug === slug);
 		if (!entry) continue;
-		const body = (await loadHandbookBody(pack.manifest.id, slug, locale)) ?? '';
+		const body = (await loadHandbookBody(pack.id, slug, locale)) ?? '';
 		const bySlug = new Map(pack.handbook.map((e) => [e.slug, e]));
 		return {
 			item: {

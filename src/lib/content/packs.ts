@@ -3,13 +3,8 @@
  * data: `npm run questionnaires:check` validates them in CI, so they are not parsed again here.
  * Texts are loaded per language on demand, so a page ships only the language it shows.
  */
-import type {
-	Action,
-	HandbookEntry,
-	PackManifest,
-	PackTexts,
-	QuestionText
-} from '$lib/domain/pack.schema';
+import { assemblePack, type Pack } from '$lib/domain/pack';
+import type { Action, HandbookEntry, PackManifest, PackTexts } from '$lib/domain/pack.schema';
 
 const manifests = import.meta.glob<PackManifest>('/questionnaires/*/pack.json', {
 	eager: true,
@@ -29,19 +24,6 @@ const bodyFiles = import.meta.glob<string>('/questionnaires/*/locales/*/handbook
 	query: '?raw',
 	import: 'default'
 });
-
-/** A pack's structure with its texts in one language, ready for the UI. */
-export interface LoadedPack {
-	manifest: PackManifest;
-	/** The pack that holds dimension texts, actions and handbook (the pack itself, or its base). */
-	basePackId: string;
-	title: string;
-	description: string;
-	dimensions: { id: string; title: string; description: string }[];
-	questions: Record<string, QuestionText>;
-	actions: (Action & { title: string; what: string; firstStep: string })[];
-	handbook: (HandbookEntry & { title: string; summary: string })[];
-}
 
 export function listPacks(): PackManifest[] {
 	return Object.values(manifests).sort((a, b) => a.estimatedMinutes - b.estimatedMinutes);
@@ -70,33 +52,26 @@ async function loadTexts(manifest: PackManifest, locale: string): Promise<PackTe
 	};
 }
 
-export async function loadPack(id: string, locale: string): Promise<LoadedPack | undefined> {
+/** A pack with its texts in `locale` (falling back to the pack's default language). */
+export async function loadPack(id: string, locale: string): Promise<Pack | undefined> {
 	const manifest = getManifest(id);
 	if (!manifest) return undefined;
-	const base = manifest.base ? getManifest(manifest.base) : manifest;
-	if (!base) return undefined;
+	const base = manifest.base ? getManifest(manifest.base) : undefined;
+	if (manifest.base && !base) return undefined;
+	const owner = base ?? manifest;
 	const [texts, baseTexts, actions, handbook] = await Promise.all([
 		loadTexts(manifest, locale),
-		base === manifest ? undefined : loadTexts(base, locale),
-		actionFiles[`/questionnaires/${base.id}/actions.json`]?.(),
-		handbookFiles[`/questionnaires/${base.id}/handbook.json`]?.()
+		base && loadTexts(base, locale),
+		actionFiles[`/questionnaires/${owner.id}/actions.json`]?.(),
+		handbookFiles[`/questionnaires/${owner.id}/handbook.json`]?.()
 	]);
-	const shared = baseTexts ?? texts;
-	// A pack with a base takes the base's dimension flags (foundational), not only its texts.
-	const flags = new Map(base.dimensions.map((d) => [d.id, d.foundational]));
-	return {
-		manifest: {
-			...manifest,
-			dimensions: manifest.dimensions.map((d) => ({ ...d, foundational: flags.get(d.id) }))
-		},
-		basePackId: base.id,
-		title: texts.title,
-		description: texts.description,
-		dimensions: manifest.dimensions.map((d) => ({ id: d.id, ...shared.dimensions![d.id]! })),
-		questions: texts.questions,
-		actions: (actions?.actions ?? []).map((a) => ({ ...a, ...shared.actions![a.id]! })),
-		handbook: (handbook?.entries ?? []).map((e) => ({ ...e, ...shared.handbook![e.slug]! }))
-	};
+	return assemblePack({
+		manifest,
+		texts,
+		base: base && baseTexts ? { manifest: base, texts: baseTexts } : undefined,
+		actions: actions?.actions ?? [],
+		handbook: handbook?.entries ?? []
+	});
 }
 
 /** A handbook entry's Markdown in `locale`, or in the pack's default language. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentSnapshotSchema, type AssessmentSnapshot } from './assessment.schema';
-import { copySnapshot, defaultTarget, nextRound } from './assessment-ops';
+import { copySnapshot, nextRound } from './assessment-ops';
 
 function counter() {
 	let n = 0;
@@ -44,19 +44,6 @@ const source: AssessmentSnapshot = {
 		}
 	]
 };
-
-describe('defaultTarget', () => {
-	it('suggests the next whole level up, at most 5', () => {
-		expect(defaultTarget(2.3)).toBe(3);
-		expect(defaultTarget(2)).toBe(3);
-		expect(defaultTarget(4.6)).toBe(5);
-		expect(defaultTarget(5)).toBe(5);
-	});
-
-	it('suggests level 2 for a dimension without a score', () => {
-		expect(defaultTarget(null)).toBe(2);
-	});
-});
 
 describe('copySnapshot', () => {
 	it('copies everything under new ids and keeps answers tied to the copied participants', () => {

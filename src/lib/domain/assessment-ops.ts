@@ -1,10 +1,4 @@
-import type { AssessmentSnapshot, LevelValue } from './assessment.schema';
-
-/** Target suggested for a dimension: the next level up from where it stands, at most 5. */
-export function defaultTarget(score: number | null): LevelValue {
-	if (score === null) return 2;
-	return Math.min(5, Math.floor(score) + 1) as LevelValue;
-}
+import type { AssessmentSnapshot } from './assessment.schema';
 
 /**
  * A full copy of an assessment under new ids (for "duplicate"): every participant, answer,

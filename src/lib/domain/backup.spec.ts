@@ -1,24 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readPackFolder } from '../../cli/pack-files';
-import { buildExample } from '$lib/example/build-example';
-import { EXAMPLE_TEXTS } from '$lib/example/texts';
+import { makeExample } from '$lib/test-data/example';
+import type { AssessmentSnapshot } from './assessment.schema';
 import { makeBackup, planRestore, previewRestore, readBackup } from './backup';
 
-const pack = readPackFolder('questionnaires/empowerment');
-function example() {
-	let n = 0;
-	return buildExample({
-		dimensions: (pack.json['pack.json'] as { dimensions: never[] }).dimensions,
-		actions: (pack.json['actions.json'] as { actions: never[] }).actions,
-		texts: EXAMPLE_TEXTS.de!,
-		packId: 'empowerment',
-		packVersion: '1.0.0',
-		locale: 'de',
-		today: '2026-11-25',
-		now: 1,
-		newId: () => `id${++n}`
-	});
+function example(): [AssessmentSnapshot, AssessmentSnapshot] {
+	const { previous, current } = makeExample('de');
+	return [previous, current];
 }
 
 describe('readBackup', () => {

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Importance, LevelValue, RoadmapItem } from './assessment.schema';
 import { PHASES } from './assessment.schema';
+import type { DimensionModel } from './model';
 import type { Action, Dimension } from './pack.schema';
-import type { DimensionResult } from './results';
 import {
 	generateRoadmap,
 	mergeRoadmap,
@@ -39,29 +39,36 @@ function action(
 	};
 }
 
+/** A topic of the assessment model, as far as the roadmap reads it. */
 function result(
-	dimensionId: string,
+	id: string,
 	score: number | null,
 	target: LevelValue,
 	importance: Importance = 'medium'
-): DimensionResult {
+): DimensionModel {
 	return {
-		dimensionId,
+		id,
+		title: id,
+		description: '',
+		foundational: !!dims.find((d) => d.id === id)?.foundational,
+		questions: [],
+		status: score === null ? 'notEnough' : 'scored',
 		score,
 		answered: 1,
 		applicable: 1,
-		coverage: 1,
 		dontKnow: 0,
+		responded: 1,
+		coverage: 1,
 		target,
-		importance,
 		isTargetSet: true,
-		gap: score === null ? 0 : Math.max(0, target - score)
+		importance,
+		gap: score === null ? null : Math.max(0, target - score)
 	};
 }
 
 describe('prioritise', () => {
 	it('ranks by gap × importance', () => {
-		const ranked = prioritise(dims, [
+		const ranked = prioritise([
 			result('lead', 3, 4, 'low'),
 			result('power', 2, 4, 'high'),
 			result('money', 2, 3)
@@ -74,16 +81,12 @@ describe('prioritise', () => {
 	});
 
 	it('breaks ties by foundational dimensions first, then by the lower score', () => {
-		const ranked = prioritise(dims, [
-			result('lead', 3, 4),
-			result('power', 2, 3),
-			result('money', 1, 2)
-		]);
+		const ranked = prioritise([result('lead', 3, 4), result('power', 2, 3), result('money', 1, 2)]);
 		expect(ranked.map((r) => r.dimension.id)).toEqual(['lead', 'money', 'power']);
 	});
 
 	it('leaves out dimensions without a score or without a gap', () => {
-		const ranked = prioritise(dims, [
+		const ranked = prioritise([
 			result('lead', null, 3),
 			result('power', 4, 4),
 			result('money', 2, 3)
@@ -104,7 +107,7 @@ describe('generateRoadmap', () => {
 	];
 
 	it('chooses actions for every step between current and target, never for a level reached', () => {
-		const roadmap = generateRoadmap(dims, actions, [result('power', 2.3, 4, 'high')], 'ngo');
+		const roadmap = generateRoadmap([result('power', 2.3, 4, 'high')], actions, 'ngo');
 		expect(roadmap.items.map((i) => [i.actionId, i.phase])).toEqual([
 			['power-2a', 'now'],
 			['power-2b', 'next'],
@@ -123,15 +126,15 @@ describe('generateRoadmap', () => {
 	});
 
 	it('filters actions by organisation type', () => {
-		const forPublic = generateRoadmap(dims, actions, [result('power', 3, 4)], 'public');
-		const forNgo = generateRoadmap(dims, actions, [result('power', 3, 4)], 'ngo');
+		const forPublic = generateRoadmap([result('power', 3, 4)], actions, 'public');
+		const forNgo = generateRoadmap([result('power', 3, 4)], actions, 'ngo');
 		expect(forPublic.items.map((i) => i.actionId)).toEqual(['power-3a', 'power-3-public']);
 		expect(forNgo.items.map((i) => i.actionId)).toEqual(['power-3a']);
 	});
 
 	it('caps each phase and keeps what did not fit as overflow', () => {
 		const many = Array.from({ length: 6 }, (_, i) => action(`m${i}`, 'money', 1));
-		const roadmap = generateRoadmap(dims, many, [result('money', 1, 2)], 'ngo', {
+		const roadmap = generateRoadmap([result('money', 1, 2)], many, 'ngo', {
 			perPhase: 2,
 			perStep: 6
 		});
@@ -143,7 +146,7 @@ describe('generateRoadmap', () => {
 			'later',
 			'later'
 		]);
-		const fewer = generateRoadmap(dims, many, [result('money', 1, 2)], 'ngo', {
+		const fewer = generateRoadmap([result('money', 1, 2)], many, 'ngo', {
 			perPhase: 1,
 			perStep: 6
 		});
@@ -200,10 +203,10 @@ describe('roadmap properties', () => {
 	it('never holds an action for a level already reached, nor one for another organisation type', () => {
 		fc.assert(
 			fc.property(arbitraryCase, ({ actions, results, orgType, options }) => {
-				const roadmap = generateRoadmap(dims, actions, results, orgType, options);
+				const roadmap = generateRoadmap(results, actions, orgType, options);
 				for (const item of [...roadmap.items, ...roadmap.overflow]) {
 					const act = actions.find((a) => a.id === item.actionId)!;
-					const current = results.find((r) => r.dimensionId === act.dimension)!.score!;
+					const current = results.find((r) => r.id === act.dimension)!.score!;
 					expect(act.to).toBeGreaterThan(current);
 					expect(act.orgTypes ?? [orgType]).toContain(orgType);
 				}
@@ -214,7 +217,7 @@ describe('roadmap properties', () => {
 	it('keeps each phase within its cap and never places a step before the previous step', () => {
 		fc.assert(
 			fc.property(arbitraryCase, ({ actions, results, orgType, options }) => {
-				const { items } = generateRoadmap(dims, actions, results, orgType, options);
+				const { items } = generateRoadmap(results, actions, orgType, options);
 				for (const phase of PHASES) {
 					expect(items.filter((i) => i.phase === phase).length).toBeLessThanOrEqual(
 						options.perPhase
@@ -235,14 +238,8 @@ describe('roadmap properties', () => {
 	it('gives the same roadmap for the same inputs', () => {
 		fc.assert(
 			fc.property(arbitraryCase, ({ actions, results, orgType, options }) => {
-				expect(generateRoadmap(dims, actions, results, orgType, options)).toEqual(
-					generateRoadmap(
-						structuredClone(dims),
-						structuredClone(actions),
-						structuredClone(results),
-						orgType,
-						options
-					)
+				expect(generateRoadmap(results, actions, orgType, options)).toEqual(
+					generateRoadmap(structuredClone(results), structuredClone(actions), orgType, options)
 				);
 			})
 		);

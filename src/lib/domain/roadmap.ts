@@ -1,7 +1,8 @@
 import type { Importance, Phase, RoadmapItem } from './assessment.schema';
 import { PHASES } from './assessment.schema';
-import type { Action, Dimension } from './pack.schema';
-import type { DimensionResult } from './results';
+import type { DimensionModel } from './model';
+import { levelSteps } from './model';
+import type { Action } from './pack.schema';
 import type { Horizon, OrgType } from './vocabulary';
 
 export interface RoadmapOptions {
@@ -46,26 +47,23 @@ export interface GeneratedRoadmap {
  * dimensions (leadership, culture), then to the lower current score, then to pack order.
  */
 export function prioritise(
-	dimensions: readonly Dimension[],
-	results: readonly DimensionResult[]
-): { dimension: Dimension; result: DimensionResult; priority: number }[] {
+	dimensions: readonly DimensionModel[]
+): { dimension: DimensionModel; priority: number }[] {
 	return dimensions
-		.flatMap((dimension, index) => {
-			const result = results.find((r) => r.dimensionId === dimension.id);
-			if (!result || result.score === null) return [];
-			return [
-				{ dimension, result, index, priority: result.gap * IMPORTANCE_WEIGHT[result.importance] }
-			];
-		})
+		.flatMap((dimension, index) =>
+			dimension.gap === null
+				? []
+				: [{ dimension, index, priority: dimension.gap * IMPORTANCE_WEIGHT[dimension.importance] }]
+		)
 		.filter((d) => d.priority > 0)
 		.sort(
 			(a, b) =>
 				b.priority - a.priority ||
-				Number(!!b.dimension.foundational) - Number(!!a.dimension.foundational) ||
-				a.result.score! - b.result.score! ||
+				Number(b.dimension.foundational) - Number(a.dimension.foundational) ||
+				a.dimension.score! - b.dimension.score! ||
 				a.index - b.index
 		)
-		.map(({ dimension, result, priority }) => ({ dimension, result, priority }));
+		.map(({ dimension, priority }) => ({ dimension, priority }));
 }
 
 /** Whether an action moves a dimension between its current level and its target. */
@@ -87,27 +85,25 @@ export function isRelevant(
  * phase. The same inputs always give the same roadmap.
  */
 export function generateRoadmap(
-	dimensions: readonly Dimension[],
+	dimensions: readonly DimensionModel[],
 	actions: readonly Action[],
-	results: readonly DimensionResult[],
 	orgType: OrgType,
 	options: RoadmapOptions = DEFAULT_ROADMAP_OPTIONS
 ): GeneratedRoadmap {
 	const used = [0, 0, 0];
 	const items: PlannedAction[] = [];
 	const overflow: PlannedAction[] = [];
-	const ranked = prioritise(dimensions, results);
+	const ranked = prioritise(dimensions);
 
-	for (const { dimension, result } of ranked) {
-		const current = result.score!;
-		const first = Math.floor(current);
-		const steps: [number, number][] = [];
-		for (let from = first; from < result.target; from++) steps.push([from, from + 1]);
+	for (const { dimension } of ranked) {
+		const current = dimension.score!;
+		const target = dimension.target!;
+		const steps = levelSteps(current, target);
 		const reason: Reason = {
 			dimensionId: dimension.id,
 			current,
-			target: result.target,
-			importance: result.importance,
+			target,
+			importance: dimension.importance,
 			steps
 		};
 		// The phase the previous step reached: later steps never start before it.
@@ -115,7 +111,7 @@ export function generateRoadmap(
 		for (const [from] of steps) {
 			const stepActions = actions
 				.filter((a) => a.dimension === dimension.id && a.from === from)
-				.filter((a) => isRelevant(a, current, result.target, orgType))
+				.filter((a) => isRelevant(a, current, target, orgType))
 				.slice(0, options.perStep);
 			let reached = floorPhase;
 			for (const action of stepActions) {

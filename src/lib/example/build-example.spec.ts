@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentSnapshotSchema } from '$lib/domain/assessment.schema';
-import { computeResults } from '$lib/domain/results';
-import { readPackFolder } from '../../cli/pack-files';
-import { buildExample } from './build-example';
+import { buildModel } from '$lib/domain/model';
+import { makeExample } from '$lib/test-data/example';
 import { EXAMPLE_TEXTS } from './texts';
 
-const pack = readPackFolder('questionnaires/empowerment');
-const manifest = pack.json['pack.json'] as { dimensions: never[]; version: string };
-const { actions } = pack.json['actions.json'] as { actions: never[] };
-
 function build(locale: string) {
-	let n = 0;
-	return buildExample({
-		dimensions: manifest.dimensions,
-		actions,
-		texts: EXAMPLE_TEXTS[locale]!,
-		packId: 'empowerment',
-		packVersion: manifest.version,
-		locale,
-		today: '2026-11-25',
-		now: 1,
-		newId: () => `id${++n}`
-	});
+	const { previous, current } = makeExample(locale);
+	return [previous, current] as const;
 }
+const { pack } = makeExample();
 
 describe('the example assessment', () => {
 	it.each(['en', 'de'])('is valid, complete and linked to its earlier round (%s)', (locale) => {
@@ -41,11 +27,7 @@ describe('the example assessment', () => {
 	});
 
 	it('notes only questions that exist in the pack', () => {
-		const ids = new Set(
-			manifest.dimensions.flatMap((d: { questions: { id: string }[] }) =>
-				d.questions.map((q) => q.id)
-			)
-		);
+		const ids = new Set(pack.dimensions.flatMap((d) => d.questions.map((q) => q.id)));
 		for (const texts of Object.values(EXAMPLE_TEXTS)) {
 			for (const id of [...Object.keys(texts.notes), ...Object.keys(texts.consensus)])
 				expect(ids).toContain(id);
@@ -54,14 +36,7 @@ describe('the example assessment', () => {
 
 	it('shows progress: the organisation stands higher now than a year ago', () => {
 		const [previous, current] = build('en');
-		const overall = (s: typeof current) =>
-			computeResults(
-				manifest.dimensions,
-				s.assessment.organisation,
-				s.answers,
-				s.consensus,
-				s.targets
-			).overall!;
+		const overall = (snapshot: typeof current) => buildModel({ snapshot, pack }).overall.score!;
 		expect(overall(current)).toBeGreaterThan(overall(previous));
 	});
 });

@@ -6,9 +6,9 @@ import type {
 	LevelValue,
 	Target
 } from '$lib/domain/assessment.schema';
-import { computeResults } from '$lib/domain/results';
+import { buildModel } from '$lib/domain/model';
+import type { Pack } from '$lib/domain/pack';
 import { generateRoadmap, mergeRoadmap } from '$lib/domain/roadmap';
-import type { Action, Dimension } from '$lib/domain/pack.schema';
 import type { ExampleTexts } from './texts';
 
 /** Where the example organisation stands per dimension, now and a year ago. */
@@ -53,11 +53,8 @@ function level(x: number): LevelValue {
 }
 
 export interface ExampleInput {
-	dimensions: readonly Dimension[];
-	actions: readonly Action[];
+	pack: Pack;
 	texts: ExampleTexts;
-	packId: string;
-	packVersion: string;
 	locale: string;
 	/** Today, YYYY-MM-DD; the earlier round is a year before. */
 	today: string;
@@ -132,8 +129,8 @@ function round(
 			country: 'DE' as const,
 			region: texts.region
 		},
-		packId: input.packId,
-		packVersion: input.packVersion,
+		packId: input.pack.id,
+		packVersion: input.pack.version,
 		locale: input.locale,
 		mode: 'workshop' as const,
 		date: options.date,
@@ -147,7 +144,7 @@ function round(
 		order
 	}));
 	const answers: Answer[] = [];
-	for (const dimension of input.dimensions) {
+	for (const dimension of input.pack.dimensions) {
 		const base = LEVELS[dimension.id]?.[options.which] ?? 2;
 		for (const question of dimension.questions) {
 			participants.forEach((participant, p) => {
@@ -194,14 +191,8 @@ function round(
 		targets,
 		roadmapItems: []
 	};
-	const results = computeResults(
-		input.dimensions,
-		assessment.organisation,
-		answers,
-		consensus,
-		targets
-	);
-	const plan = generateRoadmap(input.dimensions, input.actions, results.dimensions, 'ngo');
+	const model = buildModel({ snapshot, pack: input.pack });
+	const plan = generateRoadmap(model.dimensions, input.pack.actions, 'ngo');
 	snapshot.roadmapItems = mergeRoadmap([], plan.items, {
 		assessmentId: id,
 		newId: input.newId,

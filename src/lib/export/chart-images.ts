@@ -4,8 +4,8 @@ import {
 	type AppChartConfig,
 	type ChartColours
 } from '$lib/charts/configs';
-import type { Results } from '$lib/domain/results';
-import { m } from '$lib/paraglide/messages';
+import type { AssessmentModel } from '$lib/domain/model';
+import { chartData } from '$lib/presentation/charts';
 
 /** Fixed print colours: a PDF is read on white paper, whatever the screen's scheme. */
 const PRINT: ChartColours = {
@@ -18,19 +18,9 @@ const PRINT: ChartColours = {
 };
 
 /** Draws the radar and bar charts off screen (no animation) and returns them as PNG data. */
-export async function chartImages(
-	results: Results,
-	titles: Map<string, string>
-): Promise<{ radar: string; bar: string }> {
+export async function chartImages(model: AssessmentModel): Promise<{ radar: string; bar: string }> {
 	const { Chart } = await import('$lib/charts/chart');
-	const labels = results.dimensions.map((d) => titles.get(d.dimensionId) ?? d.dimensionId);
-	const scores = results.dimensions.map((d) => d.score);
-	const targets = results.dimensions.map((d) => d.target);
-	const texts = {
-		current: m.results_chart_current(),
-		target: m.results_chart_target(),
-		score: m.results_chart_score()
-	};
+	const { labels, scores, targets, texts } = chartData(model);
 	const draw = (config: AppChartConfig, w: number, h: number) => {
 		const holder = document.createElement('div');
 		holder.style.cssText = `position:fixed;left:-10000px;top:0;width:${w}px;height:${h}px`;

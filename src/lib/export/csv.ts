@@ -1,40 +1,31 @@
-import type { LoadedPack } from '$lib/content/packs';
-import type { AnswerValue, AssessmentSnapshot } from '$lib/domain/assessment.schema';
+import type { AssessmentModel } from '$lib/domain/model';
 import { separatorFor, toCsv } from '$lib/domain/csv';
-import { levelName } from '$lib/labels';
 import { m } from '$lib/paraglide/messages';
-import { displayName } from '$lib/services/assessment-list';
-
-function answerText(value: AnswerValue | null | undefined): string {
-	if (value === null || value === undefined) return '';
-	if (value === 'dontKnow') return m.answer_dont_know();
-	if (value === 'notApplicable') return m.answer_not_applicable();
-	return levelName(value);
-}
+import { answerText } from '$lib/presentation/answers';
+import { importanceLabel } from '$lib/presentation/labels';
+import { displayName } from '$lib/presentation/names';
+import { scoreCells } from '$lib/presentation/scores';
 
 /** One row per participant × question, in the pack's order, texts in the reader's language. */
-export function answersCsv(data: AssessmentSnapshot, pack: LoadedPack, locale: string): string {
-	const { assessment } = data;
-	const titles = new Map(pack.dimensions.map((d) => [d.id, d.title]));
-	const answers = new Map(data.answers.map((a) => [`${a.participantId}|${a.questionId}`, a]));
-	const rows = data.participants.flatMap((participant) =>
-		pack.manifest.dimensions.flatMap((dimension) =>
-			dimension.questions.map((question) => {
-				const answer = answers.get(`${participant.id}|${question.id}`);
-				return [
-					displayName(assessment),
-					assessment.organisation.name,
-					assessment.date,
-					participant.name,
-					titles.get(dimension.id) ?? dimension.id,
-					question.id,
-					pack.questions[question.id]?.text ?? '',
-					typeof answer?.value === 'number' ? answer.value : null,
-					answerText(answer?.value),
-					answer?.note ?? ''
-				];
-			})
-		)
+export function answersCsv(model: AssessmentModel, locale: string): string {
+	const { assessment, participants } = model.snapshot;
+	const rows = participants.flatMap((participant) =>
+		model.questions.map((question) => {
+			const answer = question.answers.find((a) => a.participantId === participant.id);
+			const value = answer?.value ?? null;
+			return [
+				displayName(assessment),
+				assessment.organisation.name,
+				assessment.date,
+				participant.name,
+				model.dimensionById.get(question.dimensionId)?.title ?? question.dimensionId,
+				question.id,
+				question.text,
+				typeof value === 'number' ? value : null,
+				answerText(value, locale, ''),
+				answer?.note ?? ''
+			];
+		})
 	);
 	return toCsv(
 		[
@@ -48,6 +39,35 @@ export function answersCsv(data: AssessmentSnapshot, pack: LoadedPack, locale: s
 			m.csv_level(),
 			m.csv_answer(),
 			m.csv_note()
+		],
+		rows,
+		separatorFor(locale)
+	);
+}
+
+/** One row per topic: the figures exactly as the results page and the PDF show them. */
+export function scoresCsv(model: AssessmentModel, locale: string): string {
+	const rows = model.dimensions.map((dimension) => {
+		const cells = scoreCells(dimension, locale);
+		return [
+			dimension.id,
+			dimension.title,
+			cells.score,
+			cells.target,
+			cells.gap,
+			cells.coverage,
+			importanceLabel[dimension.importance]()
+		];
+	});
+	return toCsv(
+		[
+			m.csv_dimension_id(),
+			m.csv_dimension(),
+			m.results_score(),
+			m.results_target(),
+			m.results_gap(),
+			m.results_coverage(),
+			m.targets_importance()
 		],
 		rows,
 		separatorFor(locale)

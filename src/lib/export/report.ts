@@ -1,27 +1,26 @@
 /**
- * The PDF's content as plain text and tables, in the reader's language. Kept apart from the
- * drawing (pdf.ts) so that what the PDF says can be tested without a browser.
+ * The PDF's content as plain text and tables, in the reader's language, one function per
+ * section. Built from the assessment model only, and kept apart from the drawing (pdf.ts), so
+ * that what the PDF says can be tested without a browser.
  */
-import type { LoadedPack } from '$lib/content/packs';
-import type { AnswerValue, AssessmentSnapshot } from '$lib/domain/assessment.schema';
+import type { AssessmentModel, DimensionModel } from '$lib/domain/model';
 import { PHASES } from '$lib/domain/assessment.schema';
-import { gaps, strengths, type Results } from '$lib/domain/results';
-import { appliesTo } from '$lib/domain/scoring';
-import { spreadByQuestion } from '$lib/domain/spread';
-import { itemView } from '$lib/components/roadmap/item-view';
+import { languageName, type Locale } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import { answerText, sourceText } from '$lib/presentation/answers';
 import {
 	countryName,
-	formatList,
+	formatDate,
 	formatScore,
-	levelName,
 	orgTypeLabel,
 	phaseLabel,
 	phaseTime,
 	statusLabel
-} from '$lib/labels';
-import { languageName, type Locale } from '$lib/i18n';
-import { m } from '$lib/paraglide/messages';
-import { displayName } from '$lib/services/assessment-list';
+} from '$lib/presentation/labels';
+import { displayName } from '$lib/presentation/names';
+import { itemView } from '$lib/presentation/roadmap-item';
+import { gapText, scoreCells, scoreText, stageText } from '$lib/presentation/scores';
+import { sourcesSentence, summarySentences } from '$lib/presentation/summary';
 
 export interface Table {
 	head: string[];
@@ -38,66 +37,49 @@ export interface RoadmapRow {
 	why: string;
 }
 
-export interface Report {
+export interface Cover {
 	title: string;
 	organisation: string;
 	label?: string;
 	facts: [string, string][];
 	prepared: string;
-	summary: { heading: string; stage: string; text: string[]; strengths: string[]; gaps: string[] };
+}
+
+export interface Summary {
+	title: string;
+	heading: string;
+	stage: string;
+	text: string[];
+	strengths: { heading: string; items: string[] };
+	gaps: { heading: string; items: string[] };
 	scores: Table;
-	chartTitles: { radar: string; bar: string };
-	dimensions: { title: string; score: string; table: Table }[];
-	roadmap: {
-		title: string;
-		head: string[];
-		phases: { title: string; items: RoadmapRow[] }[];
-	};
-	handbook: { intro: string; links: { title: string; url: string }[] };
+}
+
+export interface Report {
+	cover: Cover;
+	summary: Summary;
+	charts: { heading: string; radar: string; bar: string };
+	detail: { heading: string; dimensions: { title: string; score: string; table: Table }[] };
+	roadmap: { heading: string; head: string[]; phases: { title: string; items: RoadmapRow[] }[] };
+	handbook: { heading: string; intro: string; links: { title: string; url: string }[] };
 	footer: string;
-	headings: {
-		summary: string;
-		strengths: string;
-		gaps: string;
-		charts: string;
-		detail: string;
-		handbook: string;
-	};
 	page: (page: number, pages: number) => string;
 }
 
-function answerText(value: AnswerValue | number | undefined, locale: string): string {
-	if (value === undefined) return m.results_not_answered();
-	if (value === 'dontKnow') return m.answer_dont_know();
-	if (value === 'notApplicable') return m.answer_not_applicable();
-	if (!Number.isInteger(value)) return formatScore(value, locale);
-	return `${value} · ${levelName(value as 1)}`;
+export interface ReportOptions {
+	locale: string;
+	/** Where the app is served, so that handbook links work from the printed file. */
+	handbookBase: string;
+	/** Today, YYYY-MM-DD. */
+	today: string;
 }
 
-/**
- * Everything the PDF says. `handbookBase` is the address the app is served from (or the one
- * the user set), so that handbook links work from the printed file.
- */
-export function buildReport(
-	data: AssessmentSnapshot,
-	pack: LoadedPack,
-	results: Results,
-	locale: string,
-	handbookBase: string,
-	today: string
-): Report {
-	const { assessment } = data;
-	const date = (iso: string) =>
-		new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(iso));
-	const title = (id: string) => pack.dimensions.find((d) => d.id === id)?.title ?? id;
-	const isTeam = data.participants.length > 1;
-	const score = (value: number | null) =>
-		value === null ? m.results_no_score() : formatScore(value, locale);
-
+export function coverSection(model: AssessmentModel, { locale, today }: ReportOptions): Cover {
+	const { assessment, participants } = model.snapshot;
 	const facts: [string, string][] = [
 		[m.new_org_type(), orgTypeLabel[assessment.organisation.type]()],
-		[m.pdf_questionnaire(), `${pack.title} (${assessment.packVersion})`],
-		[m.pdf_date(), date(assessment.date)],
+		[m.pdf_questionnaire(), `${model.pack.title} (${assessment.packVersion})`],
+		[m.pdf_date(), formatDate(assessment.date, locale, 'long')],
 		[m.pdf_language(), languageName(locale as Locale)]
 	];
 	const place = [
@@ -107,115 +89,7 @@ export function buildReport(
 		.filter(Boolean)
 		.join(', ');
 	if (place) facts.push([m.pdf_region(), place]);
-	if (isTeam) facts.push([m.pdf_participants(), data.participants.map((p) => p.name).join(', ')]);
-
-	const top = strengths(results);
-	const lacking = gaps(results);
-	const text: string[] = [];
-	if (top.length)
-		text.push(
-			m.results_summary_strengths({
-				list: formatList(
-					top.map((d) => title(d.dimensionId)),
-					locale
-				)
-			})
-		);
-	text.push(
-		lacking.length
-			? m.results_summary_gaps({
-					list: formatList(
-						lacking.map((d) => title(d.dimensionId)),
-						locale
-					)
-				})
-			: m.results_summary_no_gaps()
-	);
-	if (isTeam) {
-		const sources = [...results.questions.values()];
-		text.push(
-			m.results_sources({
-				consensus: sources.filter((q) => q.source === 'consensus').length,
-				median: sources.filter((q) => q.source === 'median').length
-			})
-		);
-	}
-
-	const spreads = spreadByQuestion(
-		pack.manifest.dimensions.flatMap((d) => d.questions.map((q) => q.id)),
-		data.answers
-	);
-	const names = new Map(data.participants.map((p) => [p.id, p.name]));
-	const dimensions = pack.manifest.dimensions.map((dimension, i) => {
-		const result = results.dimensions[i]!;
-		const head = [
-			m.csv_question(),
-			m.results_answer(),
-			...(isTeam ? [m.pdf_spread()] : []),
-			m.results_notes()
-		];
-		const body = dimension.questions
-			.filter((q) => appliesTo(q, assessment.organisation))
-			.map((question) => {
-				const value = results.questions.get(question.id);
-				const spread = spreads.get(question.id)!;
-				const consensus = data.consensus.find((c) => c.questionId === question.id);
-				const notes = data.answers
-					.filter((a) => a.questionId === question.id && a.note.trim())
-					.map((a) => (isTeam ? `${names.get(a.participantId)}: ${a.note}` : a.note));
-				if (consensus?.reason)
-					notes.unshift(`${m.results_source_consensus()}: ${consensus.reason}`);
-				const answer =
-					answerText(value?.value, locale) +
-					(isTeam && value?.value !== undefined
-						? ` (${value.source === 'consensus' ? m.results_source_consensus() : m.results_source_median({ count: spread.count })})`
-						: '');
-				const team =
-					spread.count === 0
-						? '–'
-						: m.pdf_spread_value({
-								min: spread.min!,
-								max: spread.max!,
-								median: formatScore(spread.median!, locale)
-							});
-				return [
-					pack.questions[question.id]?.text ?? question.id,
-					answer,
-					...(isTeam ? [team] : []),
-					notes.join('\n')
-				];
-			});
-		return {
-			title: pack.dimensions[i]!.title,
-			score: `${m.results_score()}: ${score(result.score)} · ${m.results_target()}: ${result.target} · ${m.results_coverage()}: ${m.results_coverage_value({ answered: result.answered, applicable: result.applicable })}`,
-			table: { head, body }
-		};
-	});
-
-	const base = handbookBase.replace(/\/+$/, '');
-	const prefix = locale === 'en' ? '' : `/${locale}`;
-	const referenced = new Set<string>();
-	const phases = PHASES.map((phase) => ({
-		title: `${phaseLabel[phase]()} (${phaseTime[phase]()})`,
-		items: data.roadmapItems
-			.filter((i) => i.phase === phase)
-			.sort((a, b) => a.order - b.order)
-			.map((item): RoadmapRow => {
-				const view = itemView(item, pack, results, locale);
-				view.handbook.forEach((h) => referenced.add(h.slug));
-				return {
-					title: view.title,
-					details: [view.firstStep && `${m.roadmap_first_step()}: ${view.firstStep}`, item.note]
-						.filter(Boolean)
-						.join('\n'),
-					owner: view.owner,
-					due: view.due,
-					status: statusLabel[item.status](),
-					why: view.reason
-				};
-			})
-	}));
-
+	if (model.isTeam) facts.push([m.pdf_participants(), participants.map((p) => p.name).join(', ')]);
 	return {
 		title: m.pdf_title(),
 		organisation: assessment.organisation.name,
@@ -224,61 +98,149 @@ export function buildReport(
 				? displayName(assessment)
 				: undefined,
 		facts,
-		prepared: m.pdf_prepared({ date: date(today) }),
-		summary: {
-			heading: m.results_overall(),
-			stage:
-				results.stage === null || results.overall === null
-					? m.results_overall_none()
-					: m.results_overall_value({
-							stage: levelName(results.stage),
-							score: formatScore(results.overall, locale)
-						}),
-			text,
-			strengths: top.map((d) => `${title(d.dimensionId)} (${score(d.score)})`),
-			gaps: lacking.map(
-				(d) =>
-					`${title(d.dimensionId)} (${m.results_gap_value({ score: score(d.score), target: d.target })})`
-			)
+		prepared: m.pdf_prepared({ date: formatDate(today, locale, 'long') })
+	};
+}
+
+export function scoresTable(model: AssessmentModel, locale: string): Table {
+	return {
+		head: [
+			m.results_dimension(),
+			m.results_score(),
+			m.results_target(),
+			m.results_gap(),
+			m.results_coverage()
+		],
+		body: model.dimensions.map((d) => {
+			const cells = scoreCells(d, locale);
+			return [d.title, cells.score, cells.target, cells.gap, cells.coverage];
+		})
+	};
+}
+
+export function summarySection(model: AssessmentModel, locale: string): Summary {
+	const text = summarySentences(model, locale);
+	if (model.isTeam) text.push(sourcesSentence(model));
+	return {
+		title: m.pdf_summary(),
+		heading: m.results_overall(),
+		stage: stageText(model, locale),
+		text,
+		strengths: {
+			heading: m.results_strengths(),
+			items: model.strengths.map((d) => `${d.title} (${scoreText(d, locale)})`)
 		},
-		scores: {
-			head: [
-				m.results_dimension(),
-				m.results_score(),
-				m.results_target(),
-				m.results_gap(),
-				m.results_coverage()
-			],
-			body: results.dimensions.map((d) => [
-				title(d.dimensionId),
-				score(d.score),
-				String(d.target),
-				d.score === null ? '–' : formatScore(d.gap, locale),
-				m.results_coverage_value({ answered: d.answered, applicable: d.applicable })
-			])
+		gaps: {
+			heading: m.results_gaps(),
+			items: model.gaps.map((d) => `${d.title} (${gapText(d, locale)})`)
 		},
-		chartTitles: { radar: m.results_radar_title(), bar: m.results_bar_title() },
-		dimensions,
-		roadmap: {
-			title: m.pdf_roadmap(),
-			head: [m.pdf_action(), m.pdf_owner(), m.roadmap_due(), m.roadmap_status(), m.roadmap_why()],
-			phases
+		scores: scoresTable(model, locale)
+	};
+}
+
+function dimensionTable(model: AssessmentModel, dimension: DimensionModel, locale: string): Table {
+	const names = new Map(model.snapshot.participants.map((p) => [p.id, p.name]));
+	const head = [
+		m.csv_question(),
+		m.results_answer(),
+		...(model.isTeam ? [m.pdf_spread()] : []),
+		m.results_notes()
+	];
+	const body = dimension.questions.map((question) => {
+		const { spread, team } = question;
+		const notes = question.answers
+			.filter((a) => a.note.trim())
+			.map((a) => (model.isTeam ? `${names.get(a.participantId)}: ${a.note}` : a.note));
+		if (team.reason) notes.unshift(`${m.results_source_consensus()}: ${team.reason}`);
+		const answer =
+			answerText(team.value, locale) +
+			(model.isTeam && team.source !== 'none' ? ` (${sourceText(question)})` : '');
+		const range =
+			spread.count === 0
+				? '–'
+				: m.pdf_spread_value({
+						min: spread.min!,
+						max: spread.max!,
+						median: formatScore(spread.median!, locale)
+					});
+		return [question.text, answer, ...(model.isTeam ? [range] : []), notes.join('\n')];
+	});
+	return { head, body };
+}
+
+export function detailSection(model: AssessmentModel, locale: string): Report['detail'] {
+	return {
+		heading: m.pdf_detail(),
+		dimensions: model.dimensions.map((dimension) => {
+			const cells = scoreCells(dimension, locale);
+			return {
+				title: dimension.title,
+				score: `${m.results_score()}: ${cells.score} · ${m.results_target()}: ${cells.target} · ${m.results_gap()}: ${cells.gap} · ${m.results_coverage()}: ${cells.coverage}`,
+				table: dimensionTable(model, dimension, locale)
+			};
+		})
+	};
+}
+
+export function roadmapSection(model: AssessmentModel, locale: string): Report['roadmap'] {
+	return {
+		heading: m.pdf_roadmap(),
+		head: [m.pdf_action(), m.pdf_owner(), m.roadmap_due(), m.roadmap_status(), m.roadmap_why()],
+		phases: PHASES.map((phase) => ({
+			title: `${phaseLabel[phase]()} (${phaseTime[phase]()})`,
+			items: model.roadmap
+				.filter((entry) => entry.item.phase === phase)
+				.map((entry): RoadmapRow => {
+					const view = itemView(entry, model.pack, locale);
+					return {
+						title: view.title,
+						details: [
+							view.firstStep && `${m.roadmap_first_step()}: ${view.firstStep}`,
+							entry.item.note
+						]
+							.filter(Boolean)
+							.join('\n'),
+						owner: view.owner,
+						due: view.due,
+						status: statusLabel[entry.item.status](),
+						why: view.reason
+					};
+				})
+		}))
+	};
+}
+
+export function handbookSection(
+	model: AssessmentModel,
+	{ locale, handbookBase }: ReportOptions
+): Report['handbook'] {
+	const base = handbookBase.replace(/\/+$/, '');
+	const prefix = locale === 'en' ? '' : `/${locale}`;
+	const referenced = new Set(model.roadmap.flatMap((e) => e.handbook.map((h) => h.slug)));
+	return {
+		heading: m.pdf_handbook(),
+		intro: m.pdf_handbook_intro(),
+		links: model.pack.handbook
+			.filter((entry) => referenced.has(entry.slug))
+			.map((entry) => ({ title: entry.title, url: `${base}${prefix}/handbook/${entry.slug}/` }))
+	};
+}
+
+/** Everything the PDF says. */
+export function buildReport(model: AssessmentModel, options: ReportOptions): Report {
+	const { assessment } = model.snapshot;
+	return {
+		cover: coverSection(model, options),
+		summary: summarySection(model, options.locale),
+		charts: {
+			heading: m.pdf_charts(),
+			radar: m.results_radar_title(),
+			bar: m.results_bar_title()
 		},
-		handbook: {
-			intro: m.pdf_handbook_intro(),
-			links: pack.handbook
-				.filter((entry) => referenced.has(entry.slug))
-				.map((entry) => ({ title: entry.title, url: `${base}${prefix}/handbook/${entry.slug}/` }))
-		},
-		footer: `${assessment.organisation.name} · ${date(assessment.date)}`,
-		headings: {
-			summary: m.pdf_summary(),
-			strengths: m.results_strengths(),
-			gaps: m.results_gaps(),
-			charts: m.pdf_charts(),
-			detail: m.pdf_detail(),
-			handbook: m.pdf_handbook()
-		},
+		detail: detailSection(model, options.locale),
+		roadmap: roadmapSection(model, options.locale),
+		handbook: handbookSection(model, options),
+		footer: `${assessment.organisation.name} · ${formatDate(assessment.date, options.locale, 'long')}`,
 		page: (page, pages) => m.pdf_page({ page, pages })
 	};
 }

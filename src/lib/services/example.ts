@@ -12,11 +12,8 @@ export async function loadExample(locale: string) {
 	const pack = await loadPack(EXAMPLE_PACK, locale);
 	if (!pack) throw new Error(`The example needs the ${EXAMPLE_PACK} pack`);
 	const [previous, current] = buildExample({
-		dimensions: pack.manifest.dimensions,
-		actions: pack.actions,
+		pack,
 		texts: EXAMPLE_TEXTS[locale] ?? EXAMPLE_TEXTS.en!,
-		packId: pack.manifest.id,
-		packVersion: pack.manifest.version,
 		locale,
 		today: today(),
 		now: Date.now(),

@@ -12,7 +12,7 @@ import {
 import type { AssessmentSnapshot, Participant } from '$lib/domain/assessment.schema';
 import { href } from '$lib/i18n';
 import { getStore } from '$lib/storage';
-import type { AssessmentPageData } from './assessment-page';
+import type { OpenAssessment } from '$lib/state/open-assessment.svelte';
 import { downloadBlob, downloadJson, fileName } from './download';
 
 export function invitationFor(data: AssessmentSnapshot, participant: Participant): Invitation {
@@ -119,28 +119,26 @@ export async function exportResponse(
 /** Reads dropped response files and stores the accepted ones in one transaction. */
 export async function importResponseFiles(
 	files: File[],
-	data: AssessmentPageData
+	open: OpenAssessment
 ): Promise<ImportPlan> {
 	// Huge files are refused before they are read into memory.
 	const fitting = files.filter((file) => file.size <= MAX_RESPONSE_BYTES);
 	const texts = await Promise.all(
 		fitting.map(async (file) => ({ name: file.name, text: await file.text() }))
 	);
-	const questionIds = new Set(
-		data.pack.manifest.dimensions.flatMap((d) => d.questions.map((q) => q.id))
-	);
-	const plan = planImport(texts, data, questionIds);
+	const questionIds = new Set(open.pack.dimensions.flatMap((d) => d.questions.map((q) => q.id)));
+	const plan = planImport(texts, open.snapshot, questionIds);
 	for (const file of files.filter((f) => f.size > MAX_RESPONSE_BYTES)) {
 		plan.rejected.push({ file: file.name, problem: { code: 'tooLarge' } });
 	}
 	if (plan.accepted.length > 0) {
 		const responses = plan.accepted.map((a) => a.response);
-		const answers = applyResponses([], responses);
-		await getStore().replaceAnswers(
-			data.assessment.id,
+		const saved = await open.replaceAnswers(
 			responses.map((r) => r.participantId),
-			answers
+			applyResponses([], responses)
 		);
+		// The open assessment shows why the write failed; nothing was imported.
+		if (!saved) return { ...plan, accepted: [] };
 	}
 	return plan;
 }

@@ -1,11 +1,12 @@
 /** The export page's buttons: PDF, CSV and backup of one assessment. */
+import { buildModel, type AssessmentModel } from '$lib/domain/model';
 import { mergeRoadmap } from '$lib/domain/roadmap';
 import { newId } from '$lib/domain/new-id';
 import { z } from '$lib/domain/zod';
-import { answersCsv } from '$lib/export/csv';
+import { answersCsv, scoresCsv } from '$lib/export/csv';
 import { buildReport } from '$lib/export/report';
+import type { OpenAssessment } from '$lib/state/open-assessment.svelte';
 import { getStore } from '$lib/storage';
-import { resultsOf, type AssessmentPageData } from './assessment-page';
 import { today } from './dates';
 import { downloadBlob, fileName } from './download';
 import { loadRoadmapOptions, planFor } from './roadmap';
@@ -25,40 +26,48 @@ export async function saveHandbookBase(value: string): Promise<boolean> {
 }
 
 export async function exportPdf(
-	data: AssessmentPageData,
+	open: OpenAssessment,
 	locale: string,
 	base: string
 ): Promise<string> {
-	const { assessment } = data;
-	const results = resultsOf(data, data.pack);
+	const { assessment } = open.snapshot;
 	// A roadmap nobody has opened yet is exported as it would first be generated.
-	const roadmapItems = data.roadmapItems.length
-		? data.roadmapItems
-		: mergeRoadmap([], planFor(data, data.pack, await loadRoadmapOptions()).items, {
-				assessmentId: assessment.id,
-				newId,
-				now: Date.now()
-			});
-	const report = buildReport({ ...data, roadmapItems }, data.pack, results, locale, base, today());
-	const titles = new Map(data.pack.dimensions.map((d) => [d.id, d.title]));
+	let model = open.model;
+	if (model.roadmap.length === 0) {
+		const items = mergeRoadmap([], planFor(model, await loadRoadmapOptions()).items, {
+			assessmentId: assessment.id,
+			newId,
+			now: Date.now()
+		});
+		model = buildModel({
+			snapshot: { ...open.snapshot, roadmapItems: items },
+			pack: open.pack,
+			earlier: open.earlier
+		});
+	}
+	const report = buildReport(model, { locale, handbookBase: base, today: today() });
 	const [{ chartImages }, { renderPdf }] = await Promise.all([
 		import('$lib/export/chart-images'),
 		import('$lib/export/pdf')
 	]);
 	const name = fileName(assessment.organisation.name, assessment.date, 'roadmap.pdf');
-	const blob = await renderPdf(report, await chartImages(results, titles), {
-		title: `${report.title} – ${assessment.organisation.name}`,
+	const blob = await renderPdf(report, await chartImages(model), {
+		title: `${report.cover.title} – ${assessment.organisation.name}`,
 		language: locale
 	});
 	downloadBlob(name, blob);
 	return name;
 }
 
-export function exportCsv(data: AssessmentPageData, locale: string): string {
-	const name = fileName(data.assessment.organisation.name, data.assessment.date, 'answers.csv');
-	downloadBlob(
-		name,
-		new Blob([answersCsv(data, data.pack, locale)], { type: 'text/csv;charset=utf-8' })
-	);
+function downloadCsv(model: AssessmentModel, suffix: string, csv: string): string {
+	const { assessment } = model.snapshot;
+	const name = fileName(assessment.organisation.name, assessment.date, suffix);
+	downloadBlob(name, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
 	return name;
 }
+
+export const exportAnswersCsv = (model: AssessmentModel, locale: string): string =>
+	downloadCsv(model, 'answers.csv', answersCsv(model, locale));
+
+export const exportScoresCsv = (model: AssessmentModel, locale: string): string =>
+	downloadCsv(model, 'scores.csv', scoresCsv(model, locale));

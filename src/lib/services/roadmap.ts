@@ -1,5 +1,4 @@
-import type { LoadedPack } from '$lib/content/packs';
-import type { AssessmentSnapshot } from '$lib/domain/assessment.schema';
+import type { AssessmentModel } from '$lib/domain/model';
 import {
 	DEFAULT_ROADMAP_OPTIONS,
 	generateRoadmap,
@@ -8,7 +7,6 @@ import {
 } from '$lib/domain/roadmap';
 import { z } from '$lib/domain/zod';
 import { getStore } from '$lib/storage';
-import { resultsOf } from './assessment-page';
 
 const PER_PHASE_KEY = 'roadmap.perPhase';
 export const PER_PHASE_CHOICES = [3, 4, 5, 6, 8, 10] as const;
@@ -23,16 +21,11 @@ export async function savePerPhase(perPhase: number): Promise<void> {
 }
 
 /** The fresh plan for an assessment from its current answers and targets. */
-export function planFor(
-	data: AssessmentSnapshot,
-	pack: LoadedPack,
-	options: RoadmapOptions
-): GeneratedRoadmap {
+export function planFor(model: AssessmentModel, options: RoadmapOptions): GeneratedRoadmap {
 	return generateRoadmap(
-		pack.manifest.dimensions,
-		pack.actions,
-		resultsOf(data, pack).dimensions,
-		data.assessment.organisation.type,
+		model.dimensions,
+		model.pack.actions,
+		model.snapshot.assessment.organisation.type,
 		options
 	);
 }

@@ -68,9 +68,9 @@ describe('DexieAssessmentStore', () => {
 		await answer(b!, 'q1', 1);
 		await answer(a!, 'q2', null);
 		const { assessments, unreadable } = await store.listAssessments();
-		expect(assessments.map((x) => [x.assessment.date, x.answeredQuestions])).toEqual([
-			['2026-01-01', 1],
-			['2026-02-01', 0]
+		expect(assessments.map((x) => [x.assessment.date, x.respondedQuestionIds])).toEqual([
+			['2026-01-01', ['q1']],
+			['2026-02-01', []]
 		]);
 		expect(unreadable).toBe(0);
 	});

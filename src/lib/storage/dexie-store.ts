@@ -13,6 +13,7 @@ import {
 	type RoadmapItem,
 	type Target
 } from '$lib/domain/assessment.schema';
+import { respondedQuestions } from '$lib/domain/model';
 import { newId } from '$lib/domain/new-id';
 import { issuesOf } from '$lib/domain/json-file';
 import type { z } from '$lib/domain/zod';
@@ -43,8 +44,9 @@ export class DexieAssessmentStore implements AssessmentStore {
 	}
 
 	async listAssessments(): Promise<AssessmentListing> {
-		return this.db.transaction('r', this.db.assessments, this.db.answers, async () => {
-			const records = await this.db.assessments.orderBy('updatedAt').reverse().toArray();
+		const { db } = this;
+		return db.transaction('r', db.assessments, db.answers, db.consensus, async () => {
+			const records = await db.assessments.orderBy('updatedAt').reverse().toArray();
 			const assessments: AssessmentListing['assessments'] = [];
 			let unreadable = 0;
 			for (const record of records) {
@@ -53,14 +55,14 @@ export class DexieAssessmentStore implements AssessmentStore {
 					unreadable++;
 					continue;
 				}
-				const answers = await this.db.answers
-					.where('assessmentId')
-					.equals(parsed.data.id)
-					.toArray();
-				const answeredQuestions = new Set(
-					answers.filter((a) => a.value !== null).map((a) => a.questionId)
-				).size;
-				assessments.push({ assessment: parsed.data, answeredQuestions });
+				const [answers, consensus] = await Promise.all([
+					db.answers.where('assessmentId').equals(parsed.data.id).toArray(),
+					db.consensus.where('assessmentId').equals(parsed.data.id).toArray()
+				]);
+				assessments.push({
+					assessment: parsed.data,
+					respondedQuestionIds: [...respondedQuestions(answers, consensus)]
+				});
 			}
 			return { assessments, unreadable };
 		});

@@ -13,8 +13,8 @@ import type { z } from '$lib/domain/zod';
 export type AssessmentData = AssessmentSnapshot;
 
 export interface AssessmentListing {
-	/** Newest change first. answeredQuestions: questions with any answer from anyone. */
-	assessments: { assessment: Assessment; answeredQuestions: number }[];
+	/** Newest change first, each with the questions the team has answered (see respondedQuestions). */
+	assessments: { assessment: Assessment; respondedQuestionIds: string[] }[];
 	/** Stored records that failed validation; they are kept, not deleted. */
 	unreadable: number;
 }

@@ -1,5 +1,12 @@
+import { assemblePack, type Pack } from '$lib/domain/pack';
 import type { PackFiles } from '$lib/domain/pack-validate';
-import type { Dimension, PackManifest, PackTexts } from '$lib/domain/pack.schema';
+import type {
+	Action,
+	Dimension,
+	HandbookEntry,
+	PackManifest,
+	PackTexts
+} from '$lib/domain/pack.schema';
 
 /** The smallest valid manifest: one dimension with two questions. Tests override one field. */
 export function makeManifest(overrides: Partial<PackManifest> = {}): PackManifest {
@@ -83,4 +90,17 @@ export function makePackFiles(manifest = makeManifest()): PackFiles {
 		},
 		markdown
 	};
+}
+
+/** A pack in one language, as the app uses it, from a manifest and generated texts. */
+export function makePack(
+	manifest = makeManifest(),
+	parts: { actions?: Action[]; handbook?: HandbookEntry[]; word?: string } = {}
+): Pack {
+	return assemblePack({
+		manifest,
+		texts: makeTexts(manifest, parts.word),
+		actions: parts.actions ?? [],
+		handbook: parts.handbook ?? []
+	});
 }

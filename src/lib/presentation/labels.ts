@@ -98,3 +98,15 @@ export function formatScore(score: number, locale: string): string {
 export function formatList(items: string[], locale: string): string {
 	return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }
+
+/** A date in the reader's language: "1 December 2026" (long) or "1 Dec 2026" (medium). */
+export function formatDate(
+	iso: string,
+	locale: string,
+	style: 'long' | 'medium' = 'medium'
+): string {
+	// Dates are calendar days: read and shown in UTC so that no time zone moves them.
+	return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(
+		new Date(`${iso}T00:00:00Z`)
+	);
+}

@@ -1,0 +1,460 @@
+/**
+ * The assessment model: everything a screen, the PDF or the CSV shows about an assessment,
+ * computed once from the stored snapshot and its pack. Nothing else computes a score, a gap,
+ * a team value or a count, so every figure reads the same everywhere.
+ *
+ * Numbers are rounded once, here (one decimal), and everything derived from a score uses the
+ * rounded score: a gap is the target minus the score as shown.
+ */
+import { teamValue } from './aggregate';
+import type {
+	Answer,
+	AnswerValue,
+	AssessmentSnapshot,
+	Consensus,
+	Importance,
+	LevelValue,
+	Participant,
+	RoadmapItem
+} from './assessment.schema';
+import { PHASES } from './assessment.schema';
+import type { Pack, PackAction, PackDimension, PackQuestion } from './pack';
+import { appliesTo, type Profile, type QuestionValue } from './scoring';
+import { spreadByQuestion, type QuestionSpread } from './spread';
+import type { Owner } from './vocabulary';
+
+/**
+ * A topic is scored only when at least half of its applicable questions have a level. Below
+ * that, the average says more about which questions happened to be answered than about the
+ * topic: one "level 3" beside four "don't know" is not a topic at level 3. Half still lets a
+ * quick check score a two-question topic from one answer, and a one-question topic needs it.
+ */
+export const MIN_COVERAGE = 0.5;
+
+/** Scores are shown with one decimal; this is the one place they are rounded. */
+export function roundScore(value: number): number {
+	return Math.round((value + Number.EPSILON) * 10) / 10;
+}
+
+export type TeamSource = 'consensus' | 'median' | 'none';
+
+export interface ParticipantAnswer {
+	participantId: string;
+	/** null when the participant has not answered (or wrote only a note). */
+	value: AnswerValue | null;
+	note: string;
+}
+
+export interface QuestionModel extends PackQuestion {
+	/** 1-based position among the topic's questions that fit the organisation. */
+	number: number;
+	/** 0-based position among all questions that fit the organisation. */
+	index: number;
+	/** One entry per participant, in the participants' order. */
+	answers: ParticipantAnswer[];
+	/** The team's value: the agreed level where recorded, else the median of the levels given. */
+	team: { value: QuestionValue; source: TeamSource; reason: string };
+	spread: QuestionSpread;
+}
+
+export type DimensionStatus = 'scored' | 'notEnough' | 'notApplicable';
+
+export interface DimensionModel {
+	id: string;
+	title: string;
+	description: string;
+	foundational: boolean;
+	/** The questions that fit the organisation, in pack order. */
+	questions: QuestionModel[];
+	status: DimensionStatus;
+	/** Weighted mean of the team's levels, rounded to one decimal; null unless scored. */
+	score: number | null;
+	/** Questions with a level. */
+	answered: number;
+	/** Questions that fit the organisation, less those the team marked "not applicable". */
+	applicable: number;
+	dontKnow: number;
+	/** Questions with any team value (a level, don't know or not applicable). */
+	responded: number;
+	/** answered / applicable, 0 … 1. */
+	coverage: number;
+	/** The team's target; else a suggestion one level above the score; null when unscored. */
+	target: LevelValue | null;
+	isTargetSet: boolean;
+	importance: Importance;
+	/** target − score as shown, never below 0; null unless scored with a target. */
+	gap: number | null;
+}
+
+export interface ParticipantProgress {
+	participant: Participant;
+	/** Questions this participant answered (a level, don't know or not applicable). */
+	answered: number;
+	total: number;
+	byDimension: Record<string, { answered: number; total: number }>;
+	/** The first topic with a question this participant has not answered. */
+	firstOpen?: string;
+}
+
+export interface RoadmapReason {
+	dimensionId: string;
+	score: number;
+	target: number;
+	importance: Importance;
+	/** Level steps between the score and the target, e.g. [[2, 3], [3, 4]]. */
+	steps: [number, number][];
+}
+
+/** A roadmap item with what it shows: the team's own words where they edited it. */
+export interface RoadmapEntry {
+	item: RoadmapItem;
+	action?: PackAction;
+	title: string;
+	what: string;
+	firstStep: string;
+	/** The team's own owner text; else the action's usual owner. */
+	owner?: string;
+	ownerRole?: Owner;
+	dimensionId?: string;
+	handbook: { slug: string; title: string }[];
+	/** Why a generated item is there; none for the team's own items. */
+	reason?: RoadmapReason;
+}
+
+export interface RoundScores {
+	assessmentId: string;
+	date: string;
+	isCurrent: boolean;
+	scores: Record<string, number | null>;
+}
+
+export interface AssessmentModel {
+	snapshot: AssessmentSnapshot;
+	pack: Pack;
+	isTeam: boolean;
+	participants: ParticipantProgress[];
+	questions: QuestionModel[];
+	questionById: ReadonlyMap<string, QuestionModel>;
+	dimensions: DimensionModel[];
+	dimensionById: ReadonlyMap<string, DimensionModel>;
+	progress: Progress;
+	/** Mean of the scored topics' scores (as shown), rounded; null when none is scored. */
+	overall: { score: number | null; stage: LevelValue | null };
+	/** Largest gaps first, at most three. */
+	gaps: DimensionModel[];
+	/** Best first, at most three: above the overall mean and not among the gaps. */
+	strengths: DimensionModel[];
+	/** Topics with answers but too few levels to score. */
+	notEnough: DimensionModel[];
+	/** Questions that fit and have no level: unanswered or "don't know". */
+	withoutLevel: number;
+	sources: { consensus: number; median: number };
+	/** Earlier rounds (oldest first) and this one last; empty when there is no earlier round. */
+	rounds: RoundScores[];
+	/** What the latest earlier round's roadmap marked done. */
+	doneEarlier?: { date: string; titles: string[] };
+	/** Roadmap items, by phase then order. */
+	roadmap: RoadmapEntry[];
+}
+
+export interface ModelInput {
+	snapshot: AssessmentSnapshot;
+	pack: Pack;
+	/** Earlier rounds this one re-assesses, oldest first, each with its own pack. */
+	earlier?: { snapshot: AssessmentSnapshot; pack: Pack }[];
+}
+
+const COUNT_LIMIT = 3;
+
+export function suggestedTarget(score: number): LevelValue {
+	return Math.min(5, Math.floor(score) + 1) as LevelValue;
+}
+
+function questionModels(
+	pack: Pack,
+	profile: Profile,
+	snapshot: AssessmentSnapshot
+): QuestionModel[] {
+	const fitting = pack.dimensions.flatMap((d) => d.questions.filter((q) => appliesTo(q, profile)));
+	const byKey = new Map<string, Answer>();
+	for (const answer of snapshot.answers) {
+		byKey.set(`${answer.participantId}|${answer.questionId}`, answer);
+	}
+	const consensus = new Map<string, Consensus>(snapshot.consensus.map((c) => [c.questionId, c]));
+	const spreads = spreadByQuestion(
+		fitting.map((q) => q.id),
+		snapshot.answers
+	);
+	const numbers = new Map<string, number>();
+	return fitting.map((question, index) => {
+		const number = (numbers.get(question.dimensionId) ?? 0) + 1;
+		numbers.set(question.dimensionId, number);
+		const answers = snapshot.participants.map((p): ParticipantAnswer => {
+			const answer = byKey.get(`${p.id}|${question.id}`);
+			return { participantId: p.id, value: answer?.value ?? null, note: answer?.note ?? '' };
+		});
+		const agreed = consensus.get(question.id);
+		const median = teamValue(answers.map((a) => a.value));
+		return {
+			...question,
+			number,
+			index,
+			answers,
+			team: agreed
+				? { value: agreed.value, source: 'consensus', reason: agreed.reason }
+				: { value: median, source: median === undefined ? 'none' : 'median', reason: '' },
+			spread: spreads.get(question.id)!
+		};
+	});
+}
+
+function dimensionModel(
+	dimension: PackDimension,
+	questions: QuestionModel[],
+	snapshot: AssessmentSnapshot,
+	respondedIds: ReadonlySet<string>
+): DimensionModel {
+	let answered = 0;
+	let applicable = 0;
+	let dontKnow = 0;
+	let responded = 0;
+	let weightSum = 0;
+	let weighted = 0;
+	for (const question of questions) {
+		const value = question.team.value;
+		if (respondedIds.has(question.id)) responded++;
+		if (value === 'notApplicable') continue;
+		applicable++;
+		if (value === 'dontKnow') dontKnow++;
+		else if (typeof value === 'number') {
+			const weight = question.weight ?? 1;
+			answered++;
+			weightSum += weight;
+			weighted += weight * value;
+		}
+	}
+	const coverage = applicable === 0 ? 0 : answered / applicable;
+	const status: DimensionStatus =
+		applicable === 0
+			? 'notApplicable'
+			: answered > 0 && coverage >= MIN_COVERAGE
+				? 'scored'
+				: 'notEnough';
+	const score = status === 'scored' ? roundScore(weighted / weightSum) : null;
+	const set = snapshot.targets.find((t) => t.dimensionId === dimension.id);
+	const target = set?.target ?? (score === null ? null : suggestedTarget(score));
+	return {
+		id: dimension.id,
+		title: dimension.title,
+		description: dimension.description,
+		foundational: dimension.foundational,
+		questions,
+		status,
+		score,
+		answered,
+		applicable,
+		dontKnow,
+		responded,
+		coverage,
+		target,
+		isTargetSet: !!set,
+		importance: set?.importance ?? 'medium',
+		gap: score === null || target === null ? null : roundScore(Math.max(0, target - score))
+	};
+}
+
+function participantProgress(
+	participant: Participant,
+	dimensions: DimensionModel[]
+): ParticipantProgress {
+	const byDimension: ParticipantProgress['byDimension'] = {};
+	let answered = 0;
+	let total = 0;
+	let firstOpen: string | undefined;
+	for (const dimension of dimensions) {
+		const given = dimension.questions.filter(
+			(q) => q.answers.find((a) => a.participantId === participant.id)?.value != null
+		).length;
+		byDimension[dimension.id] = { answered: given, total: dimension.questions.length };
+		answered += given;
+		total += dimension.questions.length;
+		if (firstOpen === undefined && given < dimension.questions.length) firstOpen = dimension.id;
+	}
+	return { participant, answered, total, byDimension, firstOpen };
+}
+
+export interface Progress {
+	answered: number;
+	total: number;
+	percent: number;
+	/** The first topic with a question nobody has answered yet. */
+	firstOpen?: string;
+}
+
+/**
+ * Questions with any team value: somebody answered them (a level, don't know or not
+ * applicable) or the team recorded an agreed level. The one definition of "answered".
+ */
+export function respondedQuestions(
+	answers: readonly Pick<Answer, 'questionId' | 'value'>[],
+	consensus: readonly Pick<Consensus, 'questionId'>[]
+): Set<string> {
+	const ids = new Set(consensus.map((c) => c.questionId));
+	for (const answer of answers) if (answer.value !== null) ids.add(answer.questionId);
+	return ids;
+}
+
+/** The team's progress over the questions that fit the organisation. */
+export function teamProgress(
+	pack: Pack,
+	profile: Profile,
+	responded: ReadonlySet<string>
+): Progress {
+	let answered = 0;
+	let total = 0;
+	let firstOpen: string | undefined;
+	for (const dimension of pack.dimensions) {
+		for (const question of dimension.questions) {
+			if (!appliesTo(question, profile)) continue;
+			total++;
+			if (responded.has(question.id)) answered++;
+			else firstOpen ??= dimension.id;
+		}
+	}
+	return {
+		answered,
+		total,
+		percent: total === 0 ? 0 : Math.round((answered / total) * 100),
+		firstOpen
+	};
+}
+
+/** Level steps from where a topic stands to its target, e.g. 2.4 → 4: [[2, 3], [3, 4]]. */
+export function levelSteps(score: number, target: number): [number, number][] {
+	const steps: [number, number][] = [];
+	for (let from = Math.floor(score); from < target; from++) steps.push([from, from + 1]);
+	return steps;
+}
+
+function roadmapEntries(
+	snapshot: AssessmentSnapshot,
+	pack: Pack,
+	dimensionById: ReadonlyMap<string, DimensionModel>
+): RoadmapEntry[] {
+	const actions = new Map(pack.actions.map((a) => [a.id, a]));
+	const handbook = new Map(pack.handbook.map((e) => [e.slug, e.title]));
+	return PHASES.flatMap((phase) =>
+		snapshot.roadmapItems
+			.filter((item) => item.phase === phase)
+			.sort((a, b) => a.order - b.order)
+			.map((item): RoadmapEntry => {
+				const action = item.actionId ? actions.get(item.actionId) : undefined;
+				const dimensionId = item.dimensionId ?? action?.dimension;
+				const dimension = dimensionId ? dimensionById.get(dimensionId) : undefined;
+				const reason =
+					action && dimension && dimension.score !== null && dimension.target !== null
+						? {
+								dimensionId: dimension.id,
+								score: dimension.score,
+								target: dimension.target,
+								importance: dimension.importance,
+								steps: levelSteps(dimension.score, dimension.target)
+							}
+						: undefined;
+				return {
+					item,
+					action,
+					title: item.title ?? action?.title ?? item.actionId ?? '',
+					what: item.what ?? action?.what ?? '',
+					firstStep: item.firstStep ?? action?.firstStep ?? '',
+					owner: item.owner,
+					ownerRole: item.owner ? undefined : action?.owner,
+					dimensionId,
+					handbook: (action?.handbook ?? []).map((slug) => ({
+						slug,
+						title: handbook.get(slug) ?? slug
+					})),
+					reason
+				};
+			})
+	);
+}
+
+function overallOf(dimensions: DimensionModel[]): AssessmentModel['overall'] {
+	const scores = dimensions.flatMap((d) => (d.score === null ? [] : [d.score]));
+	if (scores.length === 0) return { score: null, stage: null };
+	const score = roundScore(scores.reduce((a, b) => a + b, 0) / scores.length);
+	return { score, stage: Math.min(5, Math.max(1, Math.floor(score))) as LevelValue };
+}
+
+function rank<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+	// Array.prototype.sort is stable: ties keep the pack's order.
+	return [...items].sort(compare).slice(0, COUNT_LIMIT);
+}
+
+/** The model of one assessment; see the file comment. */
+export function buildModel({ snapshot, pack, earlier = [] }: ModelInput): AssessmentModel {
+	const profile = snapshot.assessment.organisation;
+	const questions = questionModels(pack, profile, snapshot);
+	const responded = respondedQuestions(snapshot.answers, snapshot.consensus);
+	const dimensions = pack.dimensions.map((dimension) =>
+		dimensionModel(
+			dimension,
+			questions.filter((q) => q.dimensionId === dimension.id),
+			snapshot,
+			responded
+		)
+	);
+	const dimensionById = new Map(dimensions.map((d) => [d.id, d]));
+	const overall = overallOf(dimensions);
+	const gaps = rank(
+		dimensions.filter((d) => d.gap !== null && d.gap > 0),
+		(a, b) => b.gap! - a.gap!
+	);
+	const strengths = rank(
+		dimensions.filter(
+			(d) => d.score !== null && !gaps.includes(d) && d.score > (overall.score ?? Infinity)
+		),
+		(a, b) => b.score! - a.score!
+	);
+	const earlierModels = earlier.map((round) => buildModel(round));
+	const latest = earlierModels.at(-1);
+	const roundScores = (model: AssessmentModel, isCurrent: boolean): RoundScores => ({
+		assessmentId: model.snapshot.assessment.id,
+		date: model.snapshot.assessment.date,
+		isCurrent,
+		scores: Object.fromEntries(
+			dimensions.map((d) => [d.id, model.dimensionById.get(d.id)?.score ?? null])
+		)
+	});
+	const model: AssessmentModel = {
+		snapshot,
+		pack,
+		isTeam: snapshot.participants.length > 1,
+		participants: snapshot.participants.map((p) => participantProgress(p, dimensions)),
+		questions,
+		questionById: new Map(questions.map((q) => [q.id, q])),
+		dimensions,
+		dimensionById,
+		progress: teamProgress(pack, profile, responded),
+		overall,
+		gaps,
+		strengths,
+		notEnough: dimensions.filter((d) => d.status === 'notEnough'),
+		withoutLevel: dimensions.reduce((n, d) => n + d.applicable - d.answered, 0),
+		sources: {
+			consensus: questions.filter((q) => q.team.source === 'consensus').length,
+			median: questions.filter((q) => q.team.source === 'median').length
+		},
+		rounds: [],
+		doneEarlier: latest && {
+			date: latest.snapshot.assessment.date,
+			titles: latest.roadmap.filter((e) => e.item.status === 'done').map((e) => e.title)
+		},
+		roadmap: roadmapEntries(snapshot, pack, dimensionById)
+	};
+	if (earlierModels.length > 0) {
+		model.rounds = [...earlierModels.map((m) => roundScores(m, false)), roundScores(model, true)];
+	}
+	return model;
+}

@@ -1,0 +1,105 @@
+/**
+ * A content pack as the app uses it: structure and texts of one language joined by id, never
+ * by position, so that the order of entries in a locale file can never mismatch a text.
+ * Built by src/lib/content/packs.ts (bundled packs) and by tests from factories.
+ */
+import type {
+	Action,
+	HandbookEntry,
+	PackManifest,
+	PackTexts,
+	Question,
+	QuestionText
+} from './pack.schema';
+
+export interface PackQuestion extends Question {
+	dimensionId: string;
+	text: string;
+	help: string;
+	levels: QuestionText['levels'];
+}
+
+export interface PackDimension {
+	id: string;
+	title: string;
+	description: string;
+	/** Foundational dimensions (leadership, culture) come first when roadmap priorities tie. */
+	foundational: boolean;
+	questions: PackQuestion[];
+}
+
+export type PackAction = Action & { title: string; what: string; firstStep: string };
+export type PackHandbookEntry = HandbookEntry & { title: string; summary: string };
+
+export interface Pack {
+	id: string;
+	version: string;
+	title: string;
+	description: string;
+	estimatedMinutes: number;
+	/** The pack that holds dimension texts, actions and handbook (the pack itself, or its base). */
+	basePackId: string;
+	dimensions: PackDimension[];
+	actions: PackAction[];
+	handbook: PackHandbookEntry[];
+}
+
+export interface PackParts {
+	manifest: PackManifest;
+	texts: PackTexts;
+	/** The base pack (for a pack that borrows dimensions, actions and handbook). */
+	base?: { manifest: PackManifest; texts: PackTexts };
+	actions: Action[];
+	handbook: HandbookEntry[];
+}
+
+/**
+ * Joins a pack's structure with its texts by id. A text missing from a validated pack cannot
+ * happen (`questionnaires:check` requires 100 %); should it, the id shows instead of a crash.
+ */
+export function assemblePack({ manifest, texts, base, actions, handbook }: PackParts): Pack {
+	const shared = base?.texts ?? texts;
+	const foundational = new Map(
+		(base?.manifest ?? manifest).dimensions.map((d) => [d.id, !!d.foundational])
+	);
+	return {
+		id: manifest.id,
+		version: manifest.version,
+		title: texts.title,
+		description: texts.description,
+		estimatedMinutes: manifest.estimatedMinutes,
+		basePackId: base?.manifest.id ?? manifest.id,
+		dimensions: manifest.dimensions.map((dimension) => {
+			const text = shared.dimensions?.[dimension.id];
+			return {
+				id: dimension.id,
+				title: text?.title ?? dimension.id,
+				description: text?.description ?? '',
+				foundational: foundational.get(dimension.id) ?? false,
+				questions: dimension.questions.map((question) => {
+					const q = texts.questions[question.id];
+					return {
+						...question,
+						dimensionId: dimension.id,
+						text: q?.text ?? question.id,
+						help: q?.help ?? '',
+						levels: q?.levels ?? [question.id, question.id, question.id, question.id, question.id]
+					};
+				})
+			};
+		}),
+		actions: actions.map((action) => {
+			const text = shared.actions?.[action.id];
+			return {
+				...action,
+				title: text?.title ?? action.id,
+				what: text?.what ?? '',
+				firstStep: text?.firstStep ?? ''
+			};
+		}),
+		handbook: handbook.map((entry) => {
+			const text = shared.handbook?.[entry.slug];
+			return { ...entry, title: text?.title ?? entry.slug, summary: text?.summary ?? '' };
+		})
+	};
+}

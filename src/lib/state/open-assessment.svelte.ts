@@ -1,0 +1,300 @@
+import type {
+	Answer,
+	AnswerValue,
+	AssessmentSnapshot,
+	Importance,
+	LevelValue,
+	Participant,
+	RoadmapItem,
+	Target
+} from '$lib/domain/assessment.schema';
+import { buildModel, type AssessmentModel } from '$lib/domain/model';
+import { newId } from '$lib/domain/new-id';
+import type { Pack } from '$lib/domain/pack';
+import { m } from '$lib/paraglide/messages';
+import type { AssessmentStore } from '$lib/storage';
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+const NOTE_DELAY_MS = 600;
+
+/** What the screen says after a write that failed, with what to do about it. */
+function failureMessage(cause: unknown): string {
+	const name = cause instanceof Error || cause instanceof DOMException ? cause.name : '';
+	return /Quota/i.test(name) ? m.save_failed_full() : m.save_failed();
+}
+
+export interface EarlierRound {
+	snapshot: AssessmentSnapshot;
+	pack: Pack;
+}
+
+/**
+ * An assessment open in the browser: owns its snapshot, writes every change through the
+ * storage contract and patches itself, so that every page shows the same model without
+ * reading storage again. A failed write is shown (status.error), never swallowed.
+ */
+export class OpenAssessment {
+	snapshot: AssessmentSnapshot;
+	readonly pack: Pack;
+	readonly earlier: EarlierRound[];
+	readonly model: AssessmentModel;
+	/** The last write: saving, saved or failed (with a message for the user). */
+	status = $state<{ state: SaveState; error?: string }>({ state: 'idle' });
+	#questionStates = $state<Record<string, SaveState>>({});
+	// Timers are bookkeeping, not UI state.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#noteTimers = new Map<string, ReturnType<typeof setTimeout>>();
+	#store: AssessmentStore;
+
+	constructor(
+		store: AssessmentStore,
+		snapshot: AssessmentSnapshot,
+		pack: Pack,
+		earlier: EarlierRound[] = []
+	) {
+		this.#store = store;
+		this.snapshot = $state.raw(snapshot);
+		this.pack = pack;
+		this.earlier = earlier;
+		this.model = $derived(
+			buildModel({ snapshot: this.snapshot, pack: this.pack, earlier: this.earlier })
+		);
+	}
+
+	get id(): string {
+		return this.snapshot.assessment.id;
+	}
+
+	#patch(change: Partial<AssessmentSnapshot>) {
+		this.snapshot = {
+			...this.snapshot,
+			...change,
+			assessment: { ...this.snapshot.assessment, updatedAt: Date.now() }
+		};
+	}
+
+	/** Runs a write; on failure keeps what is on screen and says so. Returns whether it worked. */
+	async #write(write: () => Promise<unknown>): Promise<boolean> {
+		this.status = { state: 'saving' };
+		try {
+			await write();
+			this.status = { state: 'saved' };
+			return true;
+		} catch (cause) {
+			this.status = { state: 'failed', error: failureMessage(cause) };
+			return false;
+		}
+	}
+
+	/** Re-reads the assessment from storage (after another part of the app wrote to it). */
+	refresh = async (): Promise<void> => {
+		const fresh = await this.#store.getAssessment(this.id);
+		if (fresh) this.snapshot = fresh;
+	};
+
+	// Answers ------------------------------------------------------------------------------
+
+	answer = (participantId: string, questionId: string): Answer | undefined =>
+		this.snapshot.answers.find(
+			(a) => a.participantId === participantId && a.questionId === questionId
+		);
+
+	answerState = (participantId: string, questionId: string): SaveState =>
+		this.#questionStates[`${participantId}|${questionId}`] ?? 'idle';
+
+	#setAnswer(participantId: string, questionId: string, change: Partial<Answer>): Answer {
+		const before = this.answer(participantId, questionId);
+		const next: Answer = {
+			assessmentId: this.id,
+			participantId,
+			questionId,
+			value: null,
+			note: '',
+			...before,
+			...change,
+			updatedAt: Date.now()
+		};
+		this.#patch({
+			answers: [
+				...this.snapshot.answers.filter(
+					(a) => !(a.participantId === participantId && a.questionId === questionId)
+				),
+				next
+			]
+		});
+		return next;
+	}
+
+	async #saveAnswer(participantId: string, questionId: string): Promise<boolean> {
+		const key = `${participantId}|${questionId}`;
+		clearTimeout(this.#noteTimers.get(key));
+		this.#noteTimers.delete(key);
+		const answer = this.answer(participantId, questionId);
+		if (!answer) return true;
+		this.#questionStates[key] = 'saving';
+		const { assessmentId, value, note } = answer;
+		const ok = await this.#write(() =>
+			this.#store.saveAnswer({ assessmentId, participantId, questionId, value, note })
+		);
+		this.#questionStates[key] = ok ? 'saved' : 'failed';
+		return ok;
+	}
+
+	/** Shows the choice at once and writes it; a failure keeps it on screen, marked unsaved. */
+	setValue = (
+		participantId: string,
+		questionId: string,
+		value: AnswerValue | null
+	): Promise<boolean> => {
+		this.#setAnswer(participantId, questionId, { value });
+		return this.#saveAnswer(participantId, questionId);
+	};
+
+	/** Notes are written after a short pause in typing, or at once by flushNotes(). */
+	setNote = (participantId: string, questionId: string, note: string): void => {
+		const key = `${participantId}|${questionId}`;
+		this.#setAnswer(participantId, questionId, { note });
+		clearTimeout(this.#noteTimers.get(key));
+		this.#noteTimers.set(
+			key,
+			setTimeout(() => void this.#saveAnswer(participantId, questionId), NOTE_DELAY_MS)
+		);
+	};
+
+	flushNotes = async (): Promise<void> => {
+		const pending = [...this.#noteTimers.keys()].map((key) => key.split('|') as [string, string]);
+		await Promise.all(pending.map(([p, q]) => this.#saveAnswer(p, q)));
+	};
+
+	/** Replaces every answer of some participants (an imported response file). */
+	replaceAnswers = async (participantIds: string[], answers: Answer[]): Promise<boolean> => {
+		const ok = await this.#write(() =>
+			this.#store.replaceAnswers(this.id, participantIds, answers)
+		);
+		if (ok) {
+			this.#patch({
+				answers: [
+					...this.snapshot.answers.filter((a) => !participantIds.includes(a.participantId)),
+					...answers
+				]
+			});
+		}
+		return ok;
+	};
+
+	// Targets ------------------------------------------------------------------------------
+
+	setTarget = async (
+		dimensionId: string,
+		change: Partial<{ target: LevelValue; importance: Importance }>
+	): Promise<boolean> => {
+		const dimension = this.model.dimensionById.get(dimensionId);
+		const target = change.target ?? dimension?.target;
+		if (!target) return false;
+		const input: Omit<Target, 'updatedAt'> = {
+			assessmentId: this.id,
+			dimensionId,
+			target,
+			importance: change.importance ?? dimension?.importance ?? 'medium'
+		};
+		let saved: Target | undefined;
+		const ok = await this.#write(async () => (saved = await this.#store.saveTarget(input)));
+		if (ok && saved) {
+			this.#patch({
+				targets: [...this.snapshot.targets.filter((t) => t.dimensionId !== dimensionId), saved]
+			});
+		}
+		return ok;
+	};
+
+	// Workshop -----------------------------------------------------------------------------
+
+	agree = async (questionId: string, value: AnswerValue, reason: string): Promise<boolean> => {
+		let saved: Awaited<ReturnType<AssessmentStore['saveConsensus']>> | undefined;
+		const ok = await this.#write(
+			async () =>
+				(saved = await this.#store.saveConsensus({
+					assessmentId: this.id,
+					questionId,
+					value,
+					reason
+				}))
+		);
+		if (ok && saved) {
+			this.#patch({
+				consensus: [...this.snapshot.consensus.filter((c) => c.questionId !== questionId), saved]
+			});
+		}
+		return ok;
+	};
+
+	clearAgreement = async (questionId: string): Promise<boolean> => {
+		const ok = await this.#write(() => this.#store.deleteConsensus(this.id, questionId));
+		if (ok) {
+			this.#patch({
+				consensus: this.snapshot.consensus.filter((c) => c.questionId !== questionId)
+			});
+		}
+		return ok;
+	};
+
+	addParticipant = async (name: string): Promise<Participant | undefined> => {
+		const order = Math.max(-1, ...this.snapshot.participants.map((p) => p.order)) + 1;
+		const participant: Participant = { id: newId(), assessmentId: this.id, name, order };
+		const ok = await this.#write(() => this.#store.saveParticipants([participant]));
+		if (!ok) return undefined;
+		this.#patch({ participants: [...this.snapshot.participants, participant] });
+		return participant;
+	};
+
+	renameParticipant = async (participant: Participant, name: string): Promise<boolean> => {
+		const next = { ...participant, name };
+		const ok = await this.#write(() => this.#store.saveParticipants([next]));
+		if (ok) {
+			this.#patch({
+				participants: this.snapshot.participants.map((p) => (p.id === next.id ? next : p))
+			});
+		}
+		return ok;
+	};
+
+	removeParticipant = async (participant: Participant): Promise<boolean> => {
+		const ok = await this.#write(() => this.#store.deleteParticipant(this.id, participant.id));
+		if (ok) {
+			this.#patch({
+				participants: this.snapshot.participants.filter((p) => p.id !== participant.id),
+				answers: this.snapshot.answers.filter((a) => a.participantId !== participant.id)
+			});
+		}
+		return ok;
+	};
+
+	// Roadmap ------------------------------------------------------------------------------
+
+	replaceRoadmap = async (items: RoadmapItem[]): Promise<boolean> => {
+		const ok = await this.#write(() => this.#store.replaceRoadmap(this.id, items));
+		if (ok) this.#patch({ roadmapItems: items });
+		return ok;
+	};
+
+	saveRoadmapItems = async (items: RoadmapItem[]): Promise<boolean> => {
+		const ok = await this.#write(() => this.#store.saveRoadmapItems(items));
+		if (ok) {
+			const changed = (id: string) => items.find((i) => i.id === id);
+			this.#patch({
+				roadmapItems: [
+					...this.snapshot.roadmapItems.map((i) => changed(i.id) ?? i),
+					...items.filter((i) => !this.snapshot.roadmapItems.some((r) => r.id === i.id))
+				]
+			});
+		}
+		return ok;
+	};
+
+	deleteRoadmapItem = async (id: string): Promise<boolean> => {
+		const ok = await this.#write(() => this.#store.deleteRoadmapItem(this.id, id));
+		if (ok) this.#patch({ roadmapItems: this.snapshot.roadmapItems.filter((i) => i.id !== id) });
+		return ok;
+	};
+}

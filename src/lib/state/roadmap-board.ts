@@ -1,0 +1,75 @@
+import type { Phase, RoadmapItem } from '$lib/domain/assessment.schema';
+import { newId } from '$lib/domain/new-id';
+import {
+	mergeRoadmap,
+	moveRoadmapItem,
+	type MoveDirection,
+	type PlannedAction
+} from '$lib/domain/roadmap';
+import type { OpenAssessment } from './open-assessment.svelte';
+
+export type ItemChanges = Partial<
+	Pick<RoadmapItem, 'title' | 'what' | 'firstStep' | 'owner' | 'due' | 'status' | 'note'>
+>;
+
+/**
+ * What the team does to its roadmap. Every change is saved at once through the open assessment
+ * and marks the item as edited, so that updating the roadmap never overwrites it.
+ */
+export class RoadmapBoard {
+	constructor(readonly open: OpenAssessment) {}
+
+	get items(): RoadmapItem[] {
+		return this.open.snapshot.roadmapItems;
+	}
+
+	/** Brings in a fresh plan; returns how many items were added, or undefined if not saved. */
+	regenerate = async (fresh: PlannedAction[]): Promise<number | undefined> => {
+		const before = new Set(this.items.map((i) => i.actionId));
+		const merged = mergeRoadmap(this.items, fresh, {
+			assessmentId: this.open.id,
+			newId,
+			now: Date.now()
+		});
+		if (!(await this.open.replaceRoadmap(merged))) return undefined;
+		return merged.filter((i) => i.actionId && !before.has(i.actionId)).length;
+	};
+
+	update = async (id: string, changes: ItemChanges): Promise<boolean> => {
+		const item = this.items.find((i) => i.id === id);
+		if (!item) return false;
+		return this.open.saveRoadmapItems([
+			{ ...item, ...changes, edited: true, updatedAt: Date.now() }
+		]);
+	};
+
+	/** Adds the team's own item (or a suggestion they picked) at the end of a phase. */
+	add = async (
+		phase: Phase,
+		fields: { title?: string; actionId?: string; dimensionId?: string }
+	): Promise<RoadmapItem | undefined> => {
+		const now = Date.now();
+		const item: RoadmapItem = {
+			id: newId(),
+			assessmentId: this.open.id,
+			...fields,
+			phase,
+			order: this.items.filter((i) => i.phase === phase).length,
+			status: 'planned',
+			note: '',
+			edited: true,
+			createdAt: now,
+			updatedAt: now
+		};
+		return (await this.open.saveRoadmapItems([item])) ? item : undefined;
+	};
+
+	remove = (id: string): Promise<boolean> => this.open.deleteRoadmapItem(id);
+
+	/** Moves an item (see moveRoadmapItem); returns where it ended up, if it could move. */
+	move = async (id: string, direction: MoveDirection) => {
+		const moved = moveRoadmapItem(this.items, id, direction, Date.now());
+		if (!moved || !(await this.open.saveRoadmapItems(moved.changed))) return undefined;
+		return { phase: moved.phase, position: moved.position };
+	};
+}

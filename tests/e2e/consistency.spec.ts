@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { expectAccessible, expect, test } from './fixtures';
+import { download, loadExample, pdfText } from './helpers';
+
+/**
+ * One assessment model: every topic's score, target and gap read the same on the results page,
+ * in the PDF and in the CSV, and the heatmap shows the level a team agreed on.
+ */
+test.describe('every screen and export tells the same numbers', () => {
+	for (const locale of ['en', 'de'] as const) {
+		test(`results table, PDF and scores CSV agree (${locale})`, async ({ page }, testInfo) => {
+			const overview = await loadExample(page, locale);
+			await page.goto(`${overview}results/`);
+			const table = page.locator('table.scores');
+			await expect(table.locator('tbody tr')).toHaveCount(10);
+			const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+				trs.map((tr) => {
+					const cells = [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim());
+					return { title: cells[0]!, score: cells[1]!, target: cells[2]!, gap: cells[3]! };
+				})
+			);
+			// A gap is the target minus the score as shown, in every row.
+			for (const row of rows) {
+				const number = (text: string) => Number(text.replace(',', '.'));
+				expect(number(row.gap), row.title).toBeCloseTo(
+					Math.max(0, number(row.target) - number(row.score)),
+					9
+				);
+			}
+
+			await page.goto(`${overview}export/`);
+			const pdf = await download(
+				page,
+				locale === 'en' ? /Download PDF/ : /PDF herunterladen/,
+				testInfo.outputPath('roadmap.pdf')
+			);
+			const text = (await pdfText(pdf.path)).replace(/\s+/g, ' ');
+			const csv = await download(
+				page,
+				locale === 'en' ? /Download scores/ : /Werte herunterladen/,
+				testInfo.outputPath('scores.csv')
+			);
+			const lines = readFileSync(csv.path, 'utf8').slice(1).trim().split('\r\n');
+			const separator = locale === 'en' ? ',' : ';';
+			const csvRows = lines
+				.slice(1)
+				.map((line) => line.split(separator).map((cell) => cell.replace(/^"|"$/g, '')));
+
+			const [score, target, gap] =
+				locale === 'en' ? ['Score', 'Target', 'Gap'] : ['Wert', 'Ziel', 'Abstand'];
+			for (const row of rows) {
+				// The PDF's detail section states each topic's figures in one line.
+				expect(text, row.title).toContain(
+					`${row.title} ${score}: ${row.score} · ${target}: ${row.target} · ${gap}: ${row.gap}`
+				);
+				const csvRow = csvRows.find((cells) => cells[1] === row.title);
+				expect(csvRow?.slice(2, 5), row.title).toEqual([row.score, row.target, row.gap]);
+			}
+		});
+	}
+
+	test('the heatmap shows the agreed level where the team agreed on one', async ({ page }) => {
+		const overview = await loadExample(page, 'en');
+		await page.goto(`${overview}workshop/`);
+		const agreed = page.locator('.heatmap a[data-agreed="true"]');
+		await expect(agreed).toHaveCount(3);
+		for (const cell of await agreed.all()) {
+			const id = (await cell.getAttribute('href'))!.replace('#discuss-', '');
+			const level = await page.locator(`#agree-${id}`).inputValue();
+			await expect(cell).toHaveText(new RegExp(`^${level}( ⚠)? ✓$`));
+		}
+		await expectAccessible(page);
+	});
+});
