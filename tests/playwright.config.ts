@@ -3,6 +3,9 @@ import { chromeExecutable } from './browser';
 
 // Runs against the production build (`npm run build` first), served by `vite preview`,
 // in Debian's Chromium (or Playwright's own where there is none; see src/cli/test-setup.ts).
+// E2E_PORT runs the tests beside another preview server (say, one a developer has open).
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
 	testDir: './e2e',
 	outputDir: '../test-results',
@@ -13,7 +16,7 @@ export default defineConfig({
 	reporter: process.env.CI ? [['list']] : [['list']],
 	timeout: 60_000,
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',
 		locale: 'en-GB',
 		// The offline test turns the service worker on; elsewhere it would only add caching noise.
@@ -22,9 +25,9 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
 	webServer: {
-		command: 'npx vite preview --port 4173 --strictPort',
+		command: `npx vite preview --port ${port} --strictPort`,
 		cwd: '..',
-		port: 4173,
+		port,
 		reuseExistingServer: !process.env.CI
 	}
 });
