@@ -96,7 +96,7 @@ const model = buildModel({ snapshot, pack });
 time('assessment model (team values, scores, progress, strengths, gaps)', () =>
 	buildModel({ snapshot, pack })
 );
-time('roadmap generation', () => generateRoadmap(model.dimensions, actions, 'ngo'));
+time('roadmap generation', () => generateRoadmap(model));
 const files = participants.map((p) => ({
 	name: `${p.id}.json`,
 	text: JSON.stringify(makeResponse(snapshot, p.id, 1))

@@ -49,7 +49,7 @@ describe('npm run questionnaires:check', () => {
 		const result = await checkPacks('tests/fixtures/packs/sample');
 		expect(result.code).toBe(0);
 		expect(result.stdout).toMatch(
-			/^sample \d+\.\d+\.\d+: 3 dimensions, 6 questions, \d+ actions, \d+ handbook entries, locales en 100% de 100%$/m
+			/^sample \d+\.\d+\.\d+: 3 dimensions, 6 questions, \d+ actions \(\d+ question steps without one\), \d+ handbook entries, locales en 100% de 100%$/m
 		);
 	});
 

@@ -1,4 +1,5 @@
 import { expectAccessible, expect, test } from './fixtures';
+import { NewAssessmentPage } from './page-models/app';
 
 test.describe('results and roadmap of the example', () => {
 	test.beforeEach(async ({ page }) => {
@@ -66,9 +67,17 @@ test.describe('results and roadmap of the example', () => {
 				page.getByRole('heading', { level: 2, name: new RegExp(`^${phase}`) })
 			).toBeVisible();
 		}
+		// Every generated item says why, with the figures of the day it was made.
 		await expect(
-			page.getByText(/Why this:.*now \d\.\d, target \d, importance \w+ → steps? \d→\d/).first()
+			page.getByText(/Why this:.* is priority \d \(now \d\.\d, target \d, importance \w+\)/).first()
 		).toBeVisible();
+		// The first round marked three items done; they are not suggested again.
+		const done = page.getByRole('region', { name: 'Done in earlier rounds' });
+		await expect(done.getByRole('listitem')).toHaveCount(3);
+		for (const title of await done.getByRole('listitem').allTextContents()) {
+			const name = title.replace(/ \(done in the round of .*\)$/, '');
+			await expect(page.getByRole('heading', { level: 3, name, exact: true })).toHaveCount(0);
+		}
 		await expectAccessible(page);
 
 		// Edit the first item of "Now" in place.
@@ -97,8 +106,8 @@ test.describe('results and roadmap of the example', () => {
 		await expect(edited).toContainText('Jan 31, 2027');
 		await expect(edited.getByRole('combobox', { name: 'Status' })).toHaveValue('done');
 
-		// Regenerate: the edit survives, and the team's own item too.
-		await page.getByRole('button', { name: 'Regenerate' }).click();
+		// Update: the edit survives, and the team's own item too.
+		await page.getByRole('button', { name: 'Update the roadmap' }).click();
 		await expect(page.getByRole('status').first()).toContainText(
 			'Your edits and own items were kept'
 		);
@@ -132,6 +141,48 @@ test.describe('results and roadmap of the example', () => {
 		await expect(
 			laterPhase.getByRole('heading', { level: 3, name: /Invite the mayor/ })
 		).toBeVisible();
+		await expectAccessible(page);
+	});
+});
+
+test.describe('the roadmap is honest about its state', () => {
+	test('raising a target shows that the roadmap is out of date, and updating clears it', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await page.getByRole('button', { name: 'Try the example' }).click();
+		await page.getByRole('link', { name: 'Roadmap', exact: true }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Roadmap' })).toBeVisible();
+		await expect(page.getByText(/answers or targets changed/)).toHaveCount(0);
+		await page.getByRole('link', { name: 'Strategy day, spring' }).click();
+		await page.getByRole('link', { name: 'Targets' }).click();
+		const learning = page.getByRole('listitem').filter({ hasText: 'Learning and evaluation' });
+		await learning.getByRole('combobox', { name: 'Target level' }).selectOption('5');
+		await expect(learning.locator('.save-state')).toHaveAttribute('data-state', 'saved');
+		await page.getByRole('link', { name: 'Strategy day, spring' }).click();
+		await page.getByRole('link', { name: 'Roadmap', exact: true }).click();
+		const banner = page.getByText(/answers or targets changed since this roadmap was made/);
+		await expect(banner).toBeVisible();
+		await expectAccessible(page);
+		await page.getByRole('button', { name: 'Update the roadmap' }).first().click();
+		await expect(banner).toHaveCount(0);
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1, name: 'Roadmap' })).toBeVisible();
+		await expect(banner).toHaveCount(0);
+	});
+
+	test('an assessment without answers says there are not enough answers yet', async ({ page }) => {
+		await page.goto('/new/');
+		await new NewAssessmentPage(page).create({
+			name: 'Empty Village Aid',
+			type: /NGO/,
+			pack: /Quick check/,
+			submit: /^Start$/
+		});
+		await page.goto(page.url() + 'roadmap/');
+		await expect(page.getByText(/Not enough answers yet for a roadmap/)).toBeVisible();
+		await expect(page.getByText(/No actions are needed/)).toHaveCount(0);
+		await expect(page.getByRole('article')).toHaveCount(0);
 		await expectAccessible(page);
 	});
 });

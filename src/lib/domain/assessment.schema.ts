@@ -51,7 +51,12 @@ export const assessmentSchema = z
 		createdAt: timestamp,
 		updatedAt: timestamp,
 		/** The earlier round this one re-assesses. */
-		previousId: recordIdSchema.optional()
+		previousId: recordIdSchema.optional(),
+		/**
+		 * What the roadmap was made from (see roadmapBasis in domain/roadmap.ts): when answers or
+		 * targets change, the roadmap page says it is out of date.
+		 */
+		roadmapBasis: z.string().max(100).optional()
 	})
 	.strict();
 
@@ -110,6 +115,56 @@ export const consensusSchema = z
 	.strict();
 
 export const PHASES = ['now', 'next', 'later'] as const;
+/** Why a generated item is on the roadmap. */
+export const ITEM_RULES = ['foundation', 'findOut', 'priority', 'prerequisite'] as const;
+/** Why it sits in its phase. */
+export const ITEM_PLACEMENTS = [
+	'foundation',
+	'findOut',
+	'topPriority',
+	'quickWin',
+	'horizon',
+	'afterPrerequisite',
+	'afterPreviousStep',
+	'capacity',
+	/** Another way to take a step the roadmap already covers: listed under "more suggestions". */
+	'alternative'
+] as const;
+
+/**
+ * Why an item was generated, stored with it when it was made: the figures then, not today's.
+ * The roadmap page puts it into words.
+ */
+export const itemReasonSchema = z
+	.object({
+		rule: z.enum(ITEM_RULES),
+		placement: z.enum(ITEM_PLACEMENTS),
+		dimensionId: idSchema,
+		/** The topic's score, target and importance when the item was made. */
+		score: z.number().min(1).max(5).nullable(),
+		target: levelValueSchema.nullable(),
+		importance: z.enum(IMPORTANCES),
+		/** The topic's place among the topics with a gap (1 = the largest gap × importance). */
+		rank: z.number().int().positive().optional(),
+		/** The questions it raises (or, for "find out", the questions answered "don't know"). */
+		questions: z
+			.array(
+				z
+					.object({
+						id: idSchema,
+						value: z.union([z.number().min(1).max(5), z.literal('dontKnow')]),
+						target: levelValueSchema.optional()
+					})
+					.strict()
+			)
+			.max(20),
+		/** The level step it makes, e.g. [1, 2]. */
+		step: z.tuple([levelValueSchema, levelValueSchema]).optional(),
+		/** For a prerequisite: the action that needs it. */
+		neededBy: idSchema.optional()
+	})
+	.strict();
+export type ItemReason = z.infer<typeof itemReasonSchema>;
 export type Phase = (typeof PHASES)[number];
 export const ITEM_STATUSES = ['planned', 'inProgress', 'done', 'dropped'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
@@ -124,6 +179,9 @@ export const roadmapItemSchema = z
 		assessmentId: recordIdSchema,
 		actionId: idSchema.optional(),
 		dimensionId: idSchema.optional(),
+		/** "findOut": settle the "don't know" answers of a topic; absent for actions and own items. */
+		kind: z.literal('findOut').optional(),
+		reason: itemReasonSchema.optional(),
 		phase: z.enum(PHASES),
 		order: z.number().int().nonnegative(),
 		title: z.string().trim().max(300).optional(),

@@ -106,7 +106,9 @@ describe('topic scores', () => {
 
 describe('suggested targets', () => {
 	it('are the next whole level up, at most 5', () => {
-		expect([2, 2.3, 4.6, 5].map(suggestedTarget)).toEqual([3, 3, 5, 5]);
+		expect([2, 2.3, 4.6, 5].map((score) => suggestedTarget(score))).toEqual([3, 3, 5, 5]);
+		// A public body's committee question stops at 3: so does the suggestion.
+		expect(suggestedTarget(3.2, 3)).toBe(3);
 	});
 });
 

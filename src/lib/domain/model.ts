@@ -15,6 +15,7 @@ import type {
 	Importance,
 	LevelValue,
 	Participant,
+	ItemReason,
 	RoadmapItem
 } from './assessment.schema';
 import { PHASES } from './assessment.schema';
@@ -55,6 +56,10 @@ export interface QuestionModel extends PackQuestion {
 	/** The team's value: the agreed level where recorded, else the median of the levels given. */
 	team: { value: QuestionValue; source: TeamSource; reason: string };
 	spread: QuestionSpread;
+	/** The highest level that makes sense for this kind of organisation (5 unless the pack says). */
+	maxLevel: LevelValue;
+	/** The topic's target, at most the ceiling; null while the topic has no target. */
+	target: LevelValue | null;
 }
 
 export type DimensionStatus = 'scored' | 'notEnough' | 'notApplicable';
@@ -96,15 +101,6 @@ export interface ParticipantProgress {
 	firstOpen?: string;
 }
 
-export interface RoadmapReason {
-	dimensionId: string;
-	score: number;
-	target: number;
-	importance: Importance;
-	/** Level steps between the score and the target, e.g. [[2, 3], [3, 4]]. */
-	steps: [number, number][];
-}
-
 /** A roadmap item with what it shows: the team's own words where they edited it. */
 export interface RoadmapEntry {
 	item: RoadmapItem;
@@ -117,8 +113,8 @@ export interface RoadmapEntry {
 	ownerRole?: Owner;
 	dimensionId?: string;
 	handbook: { slug: string; title: string }[];
-	/** Why a generated item is there; none for the team's own items. */
-	reason?: RoadmapReason;
+	/** Why a generated item is there, as stored when it was made; none for own items. */
+	reason?: ItemReason;
 }
 
 export interface RoundScores {
@@ -153,6 +149,8 @@ export interface AssessmentModel {
 	rounds: RoundScores[];
 	/** What the latest earlier round's roadmap marked done. */
 	doneEarlier?: { date: string; titles: string[] };
+	/** Actions any earlier round marked done, with the date of the first round that did. */
+	doneActions: ReadonlyMap<string, string>;
 	/** Roadmap items, by phase then order. */
 	roadmap: RoadmapEntry[];
 }
@@ -166,8 +164,9 @@ export interface ModelInput {
 
 const COUNT_LIMIT = 3;
 
-export function suggestedTarget(score: number): LevelValue {
-	return Math.min(5, Math.floor(score) + 1) as LevelValue;
+/** One level above the score, at most 5 or the topic's ceiling for this kind of organisation. */
+export function suggestedTarget(score: number, ceiling = 5): LevelValue {
+	return Math.max(1, Math.min(ceiling, 5, Math.floor(score) + 1)) as LevelValue;
 }
 
 function questionModels(
@@ -200,6 +199,8 @@ function questionModels(
 			number,
 			index,
 			answers,
+			maxLevel: (question.ceiling?.[profile.type] ?? 5) as LevelValue,
+			target: null,
 			team: agreed
 				? { value: agreed.value, source: 'consensus', reason: agreed.reason }
 				: { value: median, source: median === undefined ? 'none' : 'median', reason: '' },
@@ -242,7 +243,12 @@ function dimensionModel(
 				: 'notEnough';
 	const score = status === 'scored' ? roundScore(weighted / weightSum) : null;
 	const set = snapshot.targets.find((t) => t.dimensionId === dimension.id);
-	const target = set?.target ?? (score === null ? null : suggestedTarget(score));
+	// A topic can go as high as its highest question allows for this kind of organisation.
+	const ceiling = Math.max(2, ...questions.map((q) => q.maxLevel));
+	const target = set?.target ?? (score === null ? null : suggestedTarget(score, ceiling));
+	for (const question of questions) {
+		question.target = target === null ? null : (Math.min(target, question.maxLevel) as LevelValue);
+	}
 	return {
 		id: dimension.id,
 		title: dimension.title,
@@ -329,18 +335,7 @@ export function teamProgress(
 	};
 }
 
-/** Level steps from where a topic stands to its target, e.g. 2.4 → 4: [[2, 3], [3, 4]]. */
-export function levelSteps(score: number, target: number): [number, number][] {
-	const steps: [number, number][] = [];
-	for (let from = Math.floor(score); from < target; from++) steps.push([from, from + 1]);
-	return steps;
-}
-
-function roadmapEntries(
-	snapshot: AssessmentSnapshot,
-	pack: Pack,
-	dimensionById: ReadonlyMap<string, DimensionModel>
-): RoadmapEntry[] {
+function roadmapEntries(snapshot: AssessmentSnapshot, pack: Pack): RoadmapEntry[] {
 	const actions = new Map(pack.actions.map((a) => [a.id, a]));
 	const handbook = new Map(pack.handbook.map((e) => [e.slug, e.title]));
 	return PHASES.flatMap((phase) =>
@@ -349,35 +344,36 @@ function roadmapEntries(
 			.sort((a, b) => a.order - b.order)
 			.map((item): RoadmapEntry => {
 				const action = item.actionId ? actions.get(item.actionId) : undefined;
-				const dimensionId = item.dimensionId ?? action?.dimension;
-				const dimension = dimensionId ? dimensionById.get(dimensionId) : undefined;
-				const reason =
-					action && dimension && dimension.score !== null && dimension.target !== null
-						? {
-								dimensionId: dimension.id,
-								score: dimension.score,
-								target: dimension.target,
-								importance: dimension.importance,
-								steps: levelSteps(dimension.score, dimension.target)
-							}
-						: undefined;
 				return {
 					item,
 					action,
+					// A "find out" item is titled in the reader's language by presentation/.
 					title: item.title ?? action?.title ?? item.actionId ?? '',
 					what: item.what ?? action?.what ?? '',
 					firstStep: item.firstStep ?? action?.firstStep ?? '',
 					owner: item.owner,
 					ownerRole: item.owner ? undefined : action?.owner,
-					dimensionId,
+					dimensionId: item.dimensionId ?? action?.dimensionId,
 					handbook: (action?.handbook ?? []).map((slug) => ({
 						slug,
 						title: handbook.get(slug) ?? slug
 					})),
-					reason
+					reason: item.reason
 				};
 			})
 	);
+}
+
+function doneActions(earlier: AssessmentModel[]): Map<string, string> {
+	const done = new Map<string, string>();
+	for (const round of earlier) {
+		for (const item of round.snapshot.roadmapItems) {
+			if (item.actionId && item.status === 'done' && !done.has(item.actionId)) {
+				done.set(item.actionId, round.snapshot.assessment.date);
+			}
+		}
+	}
+	return done;
 }
 
 function overallOf(dimensions: DimensionModel[]): AssessmentModel['overall'] {
@@ -447,11 +443,12 @@ export function buildModel({ snapshot, pack, earlier = [] }: ModelInput): Assess
 			median: questions.filter((q) => q.team.source === 'median').length
 		},
 		rounds: [],
+		doneActions: doneActions(earlierModels),
 		doneEarlier: latest && {
 			date: latest.snapshot.assessment.date,
 			titles: latest.roadmap.filter((e) => e.item.status === 'done').map((e) => e.title)
 		},
-		roadmap: roadmapEntries(snapshot, pack, dimensionById)
+		roadmap: roadmapEntries(snapshot, pack)
 	};
 	if (earlierModels.length > 0) {
 		model.rounds = [...earlierModels.map((m) => roundScores(m, false)), roundScores(model, true)];

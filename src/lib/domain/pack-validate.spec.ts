@@ -10,7 +10,7 @@ describe('validatePack', () => {
 		const check = validatePack(makePackFiles(makeManifest({ locales: ['en', 'de'] })));
 		expect(check.issues).toEqual([]);
 		expect(summarisePack(check.pack!)).toBe(
-			'mini 1.0.0: 1 dimensions, 2 questions, 1 actions, 1 handbook entries, locales en 100% de 100%'
+			'mini 1.0.0: 1 dimensions, 2 questions, 1 actions (7 question steps without one), 1 handbook entries, locales en 100% de 100%'
 		);
 	});
 
@@ -39,11 +39,14 @@ describe('validatePack', () => {
 		);
 	});
 
-	it('finds an action for a dimension that does not exist', () => {
+	it('finds an action for a question that does not exist', () => {
 		const files = makePackFiles();
-		(files.json['actions.json'] as { actions: { dimension: string }[] }).actions[0]!.dimension =
-			'cultur';
-		expect(problems(files)).toContain('actions.json: actions[0].dimension: no dimension "cultur"');
+		(
+			files.json['actions.json'] as { actions: { questions: string[] }[] }
+		).actions[0]!.questions[0] = 'cultur';
+		expect(problems(files)).toContain(
+			'actions.json: actions[0].questions[0]: no question "cultur"'
+		);
 	});
 
 	it('requires all five levels in every declared locale', () => {
@@ -95,15 +98,35 @@ describe('validatePack', () => {
 		]);
 	});
 
-	it('warns about a level step without any action', () => {
-		const files = makePackFiles();
-		(files.json['actions.json'] as { actions: { to: number }[] }).actions[0]!.to = 3;
-		const check = validatePack(files);
+	it('warns about every question and level step without an action', () => {
+		const check = validatePack(makePackFiles());
 		expect(check.issues).toEqual([]);
 		expect(check.warnings.map((w) => w.message)).toEqual([
-			'no action helps "culture" from level 3 to 4',
-			'no action helps "culture" from level 4 to 5'
+			'no action raises "culture-a" from level 2 to 3',
+			'no action raises "culture-a" from level 3 to 4',
+			'no action raises "culture-a" from level 4 to 5',
+			'no action raises "culture-b" from level 1 to 2',
+			'no action raises "culture-b" from level 2 to 3',
+			'no action raises "culture-b" from level 3 to 4',
+			'no action raises "culture-b" from level 4 to 5'
 		]);
+	});
+
+	it('finds prerequisites, replacements and twins that do not resolve, and circles', () => {
+		const files = makePackFiles();
+		const actions = (files.json['actions.json'] as { actions: Record<string, unknown>[] }).actions;
+		actions.push(
+			{ ...actions[0], id: 'b', requires: ['c'], sameAs: ['nothing'] },
+			{ ...actions[0], id: 'c', requires: ['b'], orgTypes: ['public'], replaces: 'gone' }
+		);
+		expect(problems(files)).toEqual(
+			expect.arrayContaining([
+				'actions.json: actions[1].requires[0]: "c" does not suit every organisation type this action suits',
+				'actions.json: actions[1].sameAs[0]: no other action "nothing"',
+				'actions.json: actions[1].requires: prerequisites go round in a circle',
+				'actions.json: actions[2].replaces: no action "gone"'
+			])
+		);
 	});
 
 	describe('a pack with a base', () => {
@@ -133,7 +156,7 @@ describe('validatePack', () => {
 			expect(check.issues).toEqual([]);
 			expect(check.pack?.actions).toBe(base.actions);
 			expect(summarisePack(check.pack!)).toBe(
-				'quick 1.0.0: 1 dimensions, 1 questions, 1 actions, 1 handbook entries, locales en 100%'
+				'quick 1.0.0: 1 dimensions, 1 questions, 1 actions (4 question steps without one), 1 handbook entries, locales en 100%'
 			);
 		});
 

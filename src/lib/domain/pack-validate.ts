@@ -9,6 +9,7 @@ import {
 	type PackTexts
 } from './pack.schema';
 import { issuesOf } from './json-file';
+import { ORG_TYPES } from './vocabulary';
 import type { z } from './zod';
 
 /** The files of one pack folder, read by the caller (the CLI reads disk, an import reads a bundle). */
@@ -178,16 +179,23 @@ export function validatePack(files: PackFiles, base?: ValidPack): PackCheck {
 			})
 		);
 	});
-	if (!manifest.base) {
-		actions.forEach((action, a) => {
-			if (!dimensionIds.has(action.dimension)) {
-				issue('actions.json', `actions[${a}].dimension`, `no dimension "${action.dimension}"`);
+	const baseQuestions = new Set(
+		(base?.manifest.dimensions ?? []).flatMap((d) => d.questions.map((q) => q.id))
+	);
+	manifest.dimensions.forEach((dimension, d) =>
+		dimension.questions.forEach((question, q) => {
+			const at = `dimensions[${d}].questions[${q}]`;
+			if (question.covers && !manifest.base) {
+				issue('pack.json', `${at}.covers`, 'only a pack with a base can cover its questions');
 			}
-			action.handbook.forEach((slug, h) => {
-				if (!slugs.has(slug))
-					issue('actions.json', `actions[${a}].handbook[${h}]`, `no handbook entry "${slug}"`);
+			question.covers?.forEach((id, c) => {
+				if (manifest.base && !baseQuestions.has(id))
+					issue('pack.json', `${at}.covers[${c}]`, `no question "${id}" in "${manifest.base}"`);
 			});
-		});
+		})
+	);
+	if (!manifest.base) {
+		actionReferences(actions, questions, slugs).forEach((i) => issues.push(i));
 		handbook.forEach((entry, e) => {
 			entry.dimensions.forEach((id, i) => {
 				if (!dimensionIds.has(id))
@@ -203,17 +211,13 @@ export function validatePack(files: PackFiles, base?: ValidPack): PackCheck {
 				}
 			});
 		});
-		for (const dimension of manifest.dimensions) {
-			for (let from = 1; from < 5; from++) {
-				if (!actions.some((a) => a.dimension === dimension.id && a.from <= from && a.to > from)) {
-					warnings.push({
-						file: 'actions.json',
-						path: 'actions',
-						message: `no action helps "${dimension.id}" from level ${from} to ${from + 1}`
-					});
-				}
-			}
-		}
+	}
+	for (const gap of stepGaps(manifest, actions)) {
+		warnings.push({
+			file: manifest.base ? 'pack.json' : 'actions.json',
+			path: manifest.base ? 'dimensions' : 'actions',
+			message: `no action raises "${gap.question}" from level ${gap.from} to ${gap.from + 1}`
+		});
 	}
 
 	// Texts: what every language must hold, and how much of it each one has.
@@ -275,6 +279,94 @@ export function validatePack(files: PackFiles, base?: ValidPack): PackCheck {
 	};
 }
 
+/** Every action's references: questions, handbook, and the actions it replaces, needs or equals. */
+function actionReferences(
+	actions: Action[],
+	questions: { id: string }[],
+	slugs: Set<string>
+): PackIssue[] {
+	const issues: PackIssue[] = [];
+	const issue = (path: string, message: string) =>
+		issues.push({ file: 'actions.json', path, message });
+	const questionIds = new Set(questions.map((q) => q.id));
+	const byId = new Map(actions.map((a) => [a.id, a]));
+	actions.forEach((action, a) => {
+		const at = `actions[${a}]`;
+		action.questions.forEach((id, q) => {
+			if (!questionIds.has(id)) issue(`${at}.questions[${q}]`, `no question "${id}"`);
+		});
+		action.handbook.forEach((slug, h) => {
+			if (!slugs.has(slug)) issue(`${at}.handbook[${h}]`, `no handbook entry "${slug}"`);
+		});
+		if (action.replaces) {
+			const generic = byId.get(action.replaces);
+			if (!generic) issue(`${at}.replaces`, `no action "${action.replaces}"`);
+			else if (
+				generic.from !== action.from ||
+				!generic.questions.some((q) => action.questions.includes(q))
+			)
+				issue(
+					`${at}.replaces`,
+					`"${action.replaces}" is not an action for the same question and step`
+				);
+		}
+		action.sameAs?.forEach((id, i) => {
+			if (!byId.has(id) || id === action.id) issue(`${at}.sameAs[${i}]`, `no other action "${id}"`);
+		});
+		action.requires?.forEach((id, i) => {
+			const required = byId.get(id);
+			if (!required || id === action.id) {
+				issue(`${at}.requires[${i}]`, `no other action "${id}"`);
+			} else if (
+				required.orgTypes &&
+				!(action.orgTypes ?? ORG_TYPES).every((t) => required.orgTypes!.includes(t))
+			) {
+				// Otherwise an organisation could be offered an action whose prerequisite it never gets.
+				issue(
+					`${at}.requires[${i}]`,
+					`"${id}" does not suit every organisation type this action suits`
+				);
+			}
+		});
+		if (requiresItself(action.id, byId))
+			issue(`${at}.requires`, 'prerequisites go round in a circle');
+	});
+	return issues;
+}
+
+function requiresItself(start: string, byId: Map<string, Action>): boolean {
+	const seen = new Set<string>();
+	const stack = [...(byId.get(start)?.requires ?? [])];
+	while (stack.length > 0) {
+		const id = stack.pop()!;
+		if (id === start) return true;
+		if (seen.has(id)) continue;
+		seen.add(id);
+		stack.push(...(byId.get(id)?.requires ?? []));
+	}
+	return false;
+}
+
+/**
+ * Question × level step pairs (below 5) that no action raises. A question that covers base
+ * questions counts as raised when one of them is.
+ */
+export function stepGaps(
+	manifest: PackManifest,
+	actions: Action[]
+): { question: string; from: number }[] {
+	const gaps: { question: string; from: number }[] = [];
+	for (const question of manifest.dimensions.flatMap((d) => d.questions)) {
+		const ids = question.covers ?? [question.id];
+		for (let from = 1; from < 5; from++) {
+			if (!actions.some((a) => a.from === from && a.questions.some((q) => ids.includes(q)))) {
+				gaps.push({ question: question.id, from });
+			}
+		}
+	}
+	return gaps;
+}
+
 interface ExpectedText {
 	path: string[];
 	/** Set for a handbook body, which lives in its own Markdown file. */
@@ -293,6 +385,7 @@ function expectedTexts(manifest: PackManifest, actions: Action[], handbook: Hand
 	}
 	for (const q of manifest.dimensions.flatMap((d) => d.questions)) {
 		keys.push({ path: ['questions', q.id, 'text'] }, { path: ['questions', q.id, 'help'] });
+		if (q.ceiling) keys.push({ path: ['questions', q.id, 'ceilingNote'] });
 		for (let level = 0; level < 5; level++)
 			keys.push({ path: ['questions', q.id, 'levels', String(level)] });
 	}
@@ -350,8 +443,10 @@ export function summarisePack(pack: ValidPack): string {
 	];
 	// Rounded down, so that 99.7 % never reads as complete.
 	const percent = locales.map((l) => `${l} ${Math.floor((pack.completeness[l] ?? 0) * 100)}%`);
+	const gaps = stepGaps(manifest, pack.actions).length;
 	return (
 		`${manifest.id} ${manifest.version}: ${dimensions} dimensions, ${questions} questions, ` +
-		`${pack.actions.length} actions, ${pack.handbook.length} handbook entries, locales ${percent.join(' ')}`
+		`${pack.actions.length} actions (${gaps} question steps without one), ` +
+		`${pack.handbook.length} handbook entries, locales ${percent.join(' ')}`
 	);
 }

@@ -54,7 +54,7 @@ describe('packManifestSchema', () => {
 describe('actionSchema', () => {
 	const action = {
 		id: 'a',
-		dimension: 'culture',
+		questions: ['culture-a'],
 		from: 2,
 		to: 3,
 		effort: 'small',
@@ -70,6 +70,18 @@ describe('actionSchema', () => {
 	// An action "from 3 to 3" could never be chosen by the roadmap.
 	it('rejects an action that does not go up', () => {
 		expect(issuePaths(actionSchema.safeParse({ ...action, from: 3, to: 3 }))).toEqual(['to']);
+	});
+
+	// The roadmap climbs one level at a time; a jump would hide the steps between.
+	it('rejects an action that skips a level', () => {
+		expect(issuePaths(actionSchema.safeParse({ ...action, from: 2, to: 4 }))).toEqual(['to']);
+	});
+
+	it('lets only a tailored action replace another', () => {
+		expect(issuePaths(actionSchema.safeParse({ ...action, replaces: 'b' }))).toEqual(['replaces']);
+		expect(actionSchema.safeParse({ ...action, replaces: 'b', orgTypes: ['public'] }).success).toBe(
+			true
+		);
 	});
 
 	// Every action must lead somewhere in the handbook, so the roadmap can explain it.

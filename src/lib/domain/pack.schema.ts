@@ -55,7 +55,23 @@ export const questionSchema = z
 			.strict()
 			.optional(),
 		/** Handbook entries that help with this question (slugs). */
-		handbook: z.array(idSchema).max(5).optional()
+		handbook: z.array(idSchema).max(5).optional(),
+		/**
+		 * A basic right or safeguard (a way to complain, access to one's records, interpreters,
+		 * consent and safety): below level 3 the roadmap puts it first, whatever the averages say.
+		 */
+		foundation: z.boolean().optional(),
+		/**
+		 * The highest level that makes sense for some kinds of organisation, e.g. a public body
+		 * cannot hand statutory decisions to users: `{ "public": 4 }`. Suggested targets stay at
+		 * or below it; the locale files explain why (`ceilingNote`).
+		 */
+		ceiling: z.partialRecord(z.enum(ORG_TYPES), levelSchema.min(2).max(4)).optional(),
+		/**
+		 * In a pack with a base: the base pack's questions this one stands for, so that their
+		 * actions apply to it (a quick-check question covers several detailed ones).
+		 */
+		covers: z.array(idSchema).min(1).optional()
 	})
 	.strict();
 
@@ -86,8 +102,8 @@ export const packManifestSchema = z
 export const actionSchema = z
 	.object({
 		id: idSchema,
-		dimension: idSchema,
-		/** The action helps an organisation move from level `from` to level `to`. */
+		/** The questions this action raises, each by one level: from `from` to `to`. */
+		questions: z.array(idSchema).min(1).max(4),
 		from: levelSchema.max(4),
 		to: levelSchema.min(2),
 		effort: z.enum(EFFORTS),
@@ -95,12 +111,25 @@ export const actionSchema = z
 		owner: z.enum(OWNERS),
 		/** Leave out when the action suits every kind of organisation. */
 		orgTypes: z.array(z.enum(ORG_TYPES)).min(1).optional(),
+		/** For the types in `orgTypes`, this tailored action is offered instead of that one. */
+		replaces: idSchema.optional(),
+		/**
+		 * Actions that must come first, e.g. a user panel before the panel's own budget. They
+		 * count as in place when done in an earlier round or when their step is already reached.
+		 */
+		requires: z.array(idSchema).min(1).optional(),
+		/** Actions that do the same job: when one is done or planned, the others are not offered. */
+		sameAs: z.array(idSchema).min(1).optional(),
 		handbook: z.array(idSchema).min(1).max(3)
 	})
 	.strict()
-	.refine((action) => action.to > action.from, {
-		message: '"to" must be higher than "from"',
+	.refine((action) => action.to === action.from + 1, {
+		message: 'an action moves its questions one level: "to" must be "from" + 1',
 		path: ['to']
+	})
+	.refine((action) => !action.replaces || action.orgTypes, {
+		message: 'only an action tailored to some organisation types (orgTypes) can replace another',
+		path: ['replaces']
 	});
 
 export const actionsFileSchema = z
@@ -130,7 +159,9 @@ const questionTextSchema = z
 		text,
 		help: text,
 		/** What levels 1 … 5 look like for this question, in order. */
-		levels: z.tuple([text, text, text, text, text])
+		levels: z.tuple([text, text, text, text, text]),
+		/** Why the question has a ceiling for some organisations (required with `ceiling`). */
+		ceilingNote: text.optional()
 	})
 	.strict();
 

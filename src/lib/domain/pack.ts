@@ -17,6 +17,8 @@ export interface PackQuestion extends Question {
 	text: string;
 	help: string;
 	levels: QuestionText['levels'];
+	/** Why some organisations have a ceiling on this question (see Question.ceiling). */
+	ceilingNote?: string;
 }
 
 export interface PackDimension {
@@ -28,7 +30,13 @@ export interface PackDimension {
 	questions: PackQuestion[];
 }
 
-export type PackAction = Action & { title: string; what: string; firstStep: string };
+export type PackAction = Action & {
+	/** The topic of the action's first question. */
+	dimensionId: string;
+	title: string;
+	what: string;
+	firstStep: string;
+};
 export type PackHandbookEntry = HandbookEntry & { title: string; summary: string };
 
 export interface Pack {
@@ -59,8 +67,10 @@ export interface PackParts {
  */
 export function assemblePack({ manifest, texts, base, actions, handbook }: PackParts): Pack {
 	const shared = base?.texts ?? texts;
-	const foundational = new Map(
-		(base?.manifest ?? manifest).dimensions.map((d) => [d.id, !!d.foundational])
+	const structure = base?.manifest ?? manifest;
+	const foundational = new Map(structure.dimensions.map((d) => [d.id, !!d.foundational]));
+	const topicOf = new Map(
+		structure.dimensions.flatMap((d) => d.questions.map((q) => [q.id, d.id] as const))
 	);
 	return {
 		id: manifest.id,
@@ -83,7 +93,8 @@ export function assemblePack({ manifest, texts, base, actions, handbook }: PackP
 						dimensionId: dimension.id,
 						text: q?.text ?? question.id,
 						help: q?.help ?? '',
-						levels: q?.levels ?? [question.id, question.id, question.id, question.id, question.id]
+						levels: q?.levels ?? [question.id, question.id, question.id, question.id, question.id],
+						...(q?.ceilingNote ? { ceilingNote: q.ceilingNote } : {})
 					};
 				})
 			};
@@ -92,6 +103,7 @@ export function assemblePack({ manifest, texts, base, actions, handbook }: PackP
 			const text = shared.actions?.[action.id];
 			return {
 				...action,
+				dimensionId: topicOf.get(action.questions[0]!) ?? '',
 				title: text?.title ?? action.id,
 				what: text?.what ?? '',
 				firstStep: text?.firstStep ?? ''

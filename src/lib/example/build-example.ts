@@ -8,7 +8,12 @@ import type {
 } from '$lib/domain/assessment.schema';
 import { buildModel } from '$lib/domain/model';
 import type { Pack } from '$lib/domain/pack';
-import { generateRoadmap, mergeRoadmap } from '$lib/domain/roadmap';
+import {
+	DEFAULT_ROADMAP_OPTIONS,
+	generateRoadmap,
+	mergeRoadmap,
+	roadmapBasis
+} from '$lib/domain/roadmap';
 import type { ExampleTexts } from './texts';
 
 /** Where the example organisation stands per dimension, now and a year ago. */
@@ -84,10 +89,13 @@ export function buildExample(input: ExampleInput): [AssessmentSnapshot, Assessme
 	});
 	current.assessment.previousId = previous.assessment.id;
 
-	// The first round's roadmap was worked on: its first items are done.
+	// The first round's roadmap was worked on: its first items are done, and the current
+	// round's roadmap knows it.
+	planRound(input, previous, []);
 	previous.roadmapItems = previous.roadmapItems.map((item, i) =>
 		i < 3 ? { ...item, status: 'done', edited: true } : item
 	);
+	planRound(input, current, [previous]);
 	// This round: one item under way with a note, one own item.
 	const [first, second] = current.roadmapItems;
 	if (first)
@@ -191,12 +199,24 @@ function round(
 		targets,
 		roadmapItems: []
 	};
-	const model = buildModel({ snapshot, pack: input.pack });
-	const plan = generateRoadmap(model.dimensions, input.pack.actions, 'ngo');
-	snapshot.roadmapItems = mergeRoadmap([], plan.items, {
-		assessmentId: id,
+	return snapshot;
+}
+
+/** The roadmap a round would first get, remembering what earlier rounds did. */
+function planRound(
+	input: ExampleInput,
+	snapshot: AssessmentSnapshot,
+	earlier: AssessmentSnapshot[]
+) {
+	const model = buildModel({
+		snapshot,
+		pack: input.pack,
+		earlier: earlier.map((s) => ({ snapshot: s, pack: input.pack }))
+	});
+	snapshot.roadmapItems = mergeRoadmap([], generateRoadmap(model).items, {
+		assessmentId: snapshot.assessment.id,
 		newId: input.newId,
 		now: input.now
 	});
-	return snapshot;
+	snapshot.assessment.roadmapBasis = roadmapBasis(model, DEFAULT_ROADMAP_OPTIONS);
 }

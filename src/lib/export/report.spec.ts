@@ -76,13 +76,15 @@ describe('the report’s content', () => {
 			)
 		});
 		const [detail] = detailSection(thin, 'en').dimensions;
-		expect(detail!.score).toBe('Score: Not enough answers · Target: – · Gap: – · Coverage: 1 of 3');
+		expect(detail!.score).toBe(
+			'Score: Not enough answers · Target: – · Gap: – · Coverage: 1 of 3, 1 “Don’t know”'
+		);
 		expect(summarySection(thin, 'en').scores.body[0]).toEqual([
 			'Text culture',
 			'Not enough answers',
 			'–',
 			'–',
-			'1 of 3'
+			'1 of 3, 1 “Don’t know”'
 		]);
 	});
 

@@ -195,7 +195,7 @@ export function roadmapSection(model: AssessmentModel, locale: string): Report['
 					return {
 						title: view.title,
 						details: [
-							view.firstStep && `${m.roadmap_first_step()}: ${view.firstStep}`,
+							view.firstStep && `${view.firstStepLabel}: ${view.firstStep}`,
 							entry.item.note
 						]
 							.filter(Boolean)

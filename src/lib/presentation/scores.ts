@@ -21,11 +21,16 @@ export function scoreCells(dimension: DimensionModel, locale: string): ScoreCell
 		score: scoreText(dimension, locale),
 		target: dimension.target === null ? '–' : String(dimension.target),
 		gap: dimension.gap === null ? '–' : formatScore(dimension.gap, locale),
-		coverage: m.results_coverage_value({
-			answered: dimension.answered,
-			applicable: dimension.applicable
-		})
+		coverage: coverageText(dimension)
 	};
+}
+
+/** "3 of 5", and how many were answered "don't know": they count as work to do, not as a level. */
+export function coverageText(dimension: DimensionModel): string {
+	const { answered, applicable, dontKnow } = dimension;
+	return dontKnow > 0
+		? m.results_coverage_dont_know({ answered, applicable, count: dontKnow })
+		: m.results_coverage_value({ answered, applicable });
 }
 
 /** "Consulting (2.5 of 5)", or that there are not enough answers yet. */

@@ -20,12 +20,7 @@ export async function savePerPhase(perPhase: number): Promise<void> {
 	await getStore().setSetting(PER_PHASE_KEY, perPhase);
 }
 
-/** The fresh plan for an assessment from its current answers and targets. */
+/** The fresh plan for an assessment from its current answers, targets and earlier rounds. */
 export function planFor(model: AssessmentModel, options: RoadmapOptions): GeneratedRoadmap {
-	return generateRoadmap(
-		model.dimensions,
-		model.pack.actions,
-		model.snapshot.assessment.organisation.type,
-		options
-	);
+	return generateRoadmap(model, options);
 }

@@ -272,9 +272,16 @@ export class OpenAssessment {
 
 	// Roadmap ------------------------------------------------------------------------------
 
-	replaceRoadmap = async (items: RoadmapItem[]): Promise<boolean> => {
-		const ok = await this.#write(() => this.#store.replaceRoadmap(this.id, items));
-		if (ok) this.#patch({ roadmapItems: items });
+	/** Replaces the whole roadmap and records what it was made from. */
+	replaceRoadmap = async (items: RoadmapItem[], basis: string): Promise<boolean> => {
+		const ok = await this.#write(() => this.#store.replaceRoadmap(this.id, items, basis));
+		if (ok) {
+			this.snapshot = {
+				...this.snapshot,
+				roadmapItems: items,
+				assessment: { ...this.snapshot.assessment, roadmapBasis: basis, updatedAt: Date.now() }
+			};
+		}
 		return ok;
 	};
 

@@ -1,10 +1,11 @@
 import type { Phase, RoadmapItem } from '$lib/domain/assessment.schema';
 import { newId } from '$lib/domain/new-id';
 import {
+	itemKey,
 	mergeRoadmap,
 	moveRoadmapItem,
 	type MoveDirection,
-	type PlannedAction
+	type PlannedItem
 } from '$lib/domain/roadmap';
 import type { OpenAssessment } from './open-assessment.svelte';
 
@@ -23,16 +24,19 @@ export class RoadmapBoard {
 		return this.open.snapshot.roadmapItems;
 	}
 
-	/** Brings in a fresh plan; returns how many items were added, or undefined if not saved. */
-	regenerate = async (fresh: PlannedAction[]): Promise<number | undefined> => {
-		const before = new Set(this.items.map((i) => i.actionId));
+	/**
+	 * Brings in a fresh plan and remembers what it was made from (`basis`); returns how many
+	 * items were added, or undefined if nothing could be saved.
+	 */
+	regenerate = async (fresh: PlannedItem[], basis: string): Promise<number | undefined> => {
+		const before = new Set(this.items.map(itemKey));
 		const merged = mergeRoadmap(this.items, fresh, {
 			assessmentId: this.open.id,
 			newId,
 			now: Date.now()
 		});
-		if (!(await this.open.replaceRoadmap(merged))) return undefined;
-		return merged.filter((i) => i.actionId && !before.has(i.actionId)).length;
+		if (!(await this.open.replaceRoadmap(merged, basis))) return undefined;
+		return merged.filter((i) => itemKey(i) && !before.has(itemKey(i))).length;
 	};
 
 	update = async (id: string, changes: ItemChanges): Promise<boolean> => {
@@ -46,7 +50,7 @@ export class RoadmapBoard {
 	/** Adds the team's own item (or a suggestion they picked) at the end of a phase. */
 	add = async (
 		phase: Phase,
-		fields: { title?: string; actionId?: string; dimensionId?: string }
+		fields: Pick<RoadmapItem, 'title' | 'actionId' | 'dimensionId' | 'kind' | 'reason'>
 	): Promise<RoadmapItem | undefined> => {
 		const now = Date.now();
 		const item: RoadmapItem = {

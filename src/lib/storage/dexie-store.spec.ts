@@ -137,10 +137,11 @@ describe('roadmap items', () => {
 			'a',
 			'b'
 		]);
-		await store.replaceRoadmap(assessment.id, [item(assessment.id, 'c', 0)]);
-		expect((await store.getAssessment(assessment.id))?.roadmapItems.map((i) => i.id)).toEqual([
-			'c'
-		]);
+		await store.replaceRoadmap(assessment.id, [item(assessment.id, 'c', 0)], 'basis-1');
+		const replaced = await store.getAssessment(assessment.id);
+		expect(replaced?.roadmapItems.map((i) => i.id)).toEqual(['c']);
+		// What the roadmap was made from is kept with it, to tell when it is out of date.
+		expect(replaced?.assessment.roadmapBasis).toBe('basis-1');
 		await store.deleteRoadmapItem(assessment.id, 'c');
 		expect((await store.getAssessment(assessment.id))?.roadmapItems).toEqual([]);
 	});
@@ -149,7 +150,9 @@ describe('roadmap items', () => {
 		const store = makeStore();
 		const { assessment } = await store.createAssessment(makeNewAssessment(), ['Team']);
 		await store.saveRoadmapItems([item(assessment.id, 'a', 0)]);
-		await expect(store.replaceRoadmap(assessment.id, [item('other', 'x', 0)])).rejects.toThrow();
+		await expect(
+			store.replaceRoadmap(assessment.id, [item('other', 'x', 0)], 'basis')
+		).rejects.toThrow();
 		expect((await store.getAssessment(assessment.id))?.roadmapItems.map((i) => i.id)).toEqual([
 			'a'
 		]);

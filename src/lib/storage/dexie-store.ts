@@ -260,14 +260,16 @@ export class DexieAssessmentStore implements AssessmentStore {
 		await this.#touching([...ids][0]!, Date.now(), () => this.db.roadmapItems.bulkPut(valid));
 	}
 
-	async replaceRoadmap(assessmentId: string, items: RoadmapItem[]): Promise<void> {
+	async replaceRoadmap(assessmentId: string, items: RoadmapItem[], basis: string): Promise<void> {
 		const valid = items.map((i) => parseRecord('roadmap item', roadmapItemSchema, i));
 		if (valid.some((i) => i.assessmentId !== assessmentId)) {
 			throw new Error('Roadmap items must belong to the assessment');
 		}
+		const roadmapBasis = parseRecord('assessment', assessmentSchema.shape.roadmapBasis, basis);
 		await this.#touching(assessmentId, Date.now(), async () => {
 			await this.db.roadmapItems.where('assessmentId').equals(assessmentId).delete();
 			await this.db.roadmapItems.bulkPut(valid);
+			await this.db.assessments.update(assessmentId, { roadmapBasis });
 		});
 	}
 

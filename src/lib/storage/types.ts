@@ -53,8 +53,11 @@ export interface AssessmentStore {
 	deleteParticipant(assessmentId: string, participantId: string): Promise<void>;
 	/** Writes roadmap items (new or changed) at once. */
 	saveRoadmapItems(items: RoadmapItem[]): Promise<void>;
-	/** Replaces an assessment's whole roadmap in one transaction (after regenerating). */
-	replaceRoadmap(assessmentId: string, items: RoadmapItem[]): Promise<void>;
+	/**
+	 * Replaces an assessment's whole roadmap in one transaction (after regenerating), with the
+	 * basis it was made from (see roadmapBasis).
+	 */
+	replaceRoadmap(assessmentId: string, items: RoadmapItem[], basis: string): Promise<void>;
 	deleteRoadmapItem(assessmentId: string, id: string): Promise<void>;
 	/** undefined when unset or when the stored value no longer fits the schema. */
 	getSetting<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined>;

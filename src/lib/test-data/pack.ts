@@ -75,9 +75,9 @@ export function makePackFiles(manifest = makeManifest()): PackFiles {
 				actions: [
 					{
 						id: 'culture-start',
-						dimension: 'culture',
+						questions: ['culture-a'],
 						from: 1,
-						to: 5,
+						to: 2,
 						effort: 'small',
 						horizon: 'short',
 						owner: 'management',
