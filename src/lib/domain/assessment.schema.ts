@@ -4,7 +4,7 @@
  * Read by: src/lib/storage (every read and write), import and export services.
  */
 import { idSchema, localeSchema } from './pack.schema';
-import { COUNTRIES, ORG_TYPES, SIZE_BANDS } from './vocabulary';
+import { COUNTRIES, ORG_TYPES, ROLE_GROUPS, SIZE_BANDS } from './vocabulary';
 import { z } from './zod';
 
 /** Record ids are random strings made on this device (see new-id.ts). */
@@ -53,6 +53,11 @@ export const assessmentSchema = z
 		/** The earlier round this one re-assesses. */
 		previousId: recordIdSchema.optional(),
 		/**
+		 * The team chose to show the view of a group of one person (which shows that person's
+		 * answers) in results and the PDF; otherwise such a group's view is left out.
+		 */
+		showSingleViews: z.boolean().optional(),
+		/**
 		 * What the roadmap was made from (see roadmapBasis in domain/roadmap.ts): when answers or
 		 * targets change, the roadmap page says it is out of date.
 		 */
@@ -66,6 +71,8 @@ export const participantSchema = z
 		assessmentId: recordIdSchema,
 		name: z.string().trim().min(1).max(100),
 		role: z.string().trim().max(100).optional(),
+		/** Whose view this person gives; older records have none and count as "other". */
+		group: z.enum(ROLE_GROUPS).optional(),
 		order: z.number().int().nonnegative()
 	})
 	.strict();
@@ -161,7 +168,12 @@ export const itemReasonSchema = z
 		/** The level step it makes, e.g. [1, 2]. */
 		step: z.tuple([levelValueSchema, levelValueSchema]).optional(),
 		/** For a prerequisite: the action that needs it. */
-		neededBy: idSchema.optional()
+		neededBy: idSchema.optional(),
+		/** Service users rated the topic clearly lower than the organisation: it moved up. */
+		usersView: z
+			.object({ users: z.number().min(1).max(5), organisation: z.number().min(1).max(5) })
+			.strict()
+			.optional()
 	})
 	.strict();
 export type ItemReason = z.infer<typeof itemReasonSchema>;

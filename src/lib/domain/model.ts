@@ -21,8 +21,17 @@ import type {
 import { PHASES } from './assessment.schema';
 import type { Pack, PackAction, PackDimension, PackQuestion } from './pack';
 import { appliesTo, type Profile, type QuestionValue } from './scoring';
+import {
+	CLEARLY_LOWER,
+	groupOf,
+	groupSizes,
+	questionGroups,
+	topicValue,
+	type GroupValue,
+	type SideBySide
+} from './groups';
 import { spreadByQuestion, type QuestionSpread } from './spread';
-import type { Owner } from './vocabulary';
+import type { Owner, RoleGroup } from './vocabulary';
 
 /**
  * A topic is scored only when at least half of its applicable questions have a level. Below
@@ -60,6 +69,9 @@ export interface QuestionModel extends PackQuestion {
 	maxLevel: LevelValue;
 	/** The topic's target, at most the ceiling; null while the topic has no target. */
 	target: LevelValue | null;
+	/** Each role group's median level, and users beside the organisation's own people. */
+	groups: GroupValue[];
+	sides: SideBySide;
 }
 
 export type DimensionStatus = 'scored' | 'notEnough' | 'notApplicable';
@@ -89,6 +101,9 @@ export interface DimensionModel {
 	importance: Importance;
 	/** target − score as shown, never below 0; null unless scored with a target. */
 	gap: number | null;
+	/** Each role group's score (rounded), and users beside the organisation's own people. */
+	groups: GroupValue[];
+	sides: SideBySide;
 }
 
 export interface ParticipantProgress {
@@ -153,6 +168,22 @@ export interface AssessmentModel {
 	doneActions: ReadonlyMap<string, string>;
 	/** Roadmap items, by phase then order. */
 	roadmap: RoadmapEntry[];
+	/** People per role group (participants without a group count as "other"). */
+	groupSizes: ReadonlyMap<RoleGroup, number>;
+	/**
+	 * Groups whose view may be shown: a group of one person only when the team chose to show
+	 * single views, since its view is that person's answers.
+	 */
+	visibleGroups: ReadonlySet<RoleGroup>;
+	/**
+	 * Where service users see it differently from the organisation's own people: every topic
+	 * both sides scored (largest difference first), and the questions users rate clearly lower.
+	 * Empty unless both sides may be shown (see visibleGroups).
+	 */
+	usersView: {
+		topics: { dimensionId: string; users: number; organisation: number; difference: number }[];
+		questions: { questionId: string; users: number; organisation: number; difference: number }[];
+	};
 }
 
 export interface ModelInput {
@@ -185,6 +216,8 @@ function questionModels(
 		snapshot.answers
 	);
 	const numbers = new Map<string, number>();
+	const sizes = groupSizes(snapshot.participants);
+	const groupOfParticipant = new Map(snapshot.participants.map((p) => [p.id, groupOf(p)]));
 	return fitting.map((question, index) => {
 		const number = (numbers.get(question.dimensionId) ?? 0) + 1;
 		numbers.set(question.dimensionId, number);
@@ -194,8 +227,14 @@ function questionModels(
 		});
 		const agreed = consensus.get(question.id);
 		const median = teamValue(answers.map((a) => a.value));
+		const levels = answers.flatMap((a) =>
+			typeof a.value === 'number'
+				? [{ group: groupOfParticipant.get(a.participantId)!, value: a.value }]
+				: []
+		);
 		return {
 			...question,
+			...questionGroups(levels, sizes),
 			number,
 			index,
 			answers,
@@ -249,6 +288,15 @@ function dimensionModel(
 	for (const question of questions) {
 		question.target = target === null ? null : (Math.min(target, question.maxLevel) as LevelValue);
 	}
+	const topicOf = (pick: (q: QuestionModel) => number | null) => {
+		const value = topicValue(
+			questions
+				.filter((q) => q.team.value !== 'notApplicable')
+				.map((q) => ({ value: pick(q), weight: q.weight ?? 1 })),
+			applicable
+		);
+		return value === null ? null : roundScore(value);
+	};
 	return {
 		id: dimension.id,
 		title: dimension.title,
@@ -265,7 +313,16 @@ function dimensionModel(
 		target,
 		isTargetSet: !!set,
 		importance: set?.importance ?? 'medium',
-		gap: score === null || target === null ? null : roundScore(Math.max(0, target - score))
+		gap: score === null || target === null ? null : roundScore(Math.max(0, target - score)),
+		groups: (questions[0]?.groups ?? []).map(({ group, size }) => ({
+			group,
+			size,
+			value: topicOf((q) => q.groups.find((g) => g.group === group)?.value ?? null)
+		})),
+		sides: {
+			users: topicOf((q) => q.sides.users),
+			organisation: topicOf((q) => q.sides.organisation)
+		}
 	};
 }
 
@@ -364,6 +421,28 @@ function roadmapEntries(snapshot: AssessmentSnapshot, pack: Pack): RoadmapEntry[
 	);
 }
 
+/** Users beside the organisation: how much lower users rate it (negative: higher). */
+function difference(sides: SideBySide) {
+	const { users, organisation } = sides;
+	if (users === null || organisation === null) return [];
+	return [{ users, organisation, difference: roundScore(organisation - users) }];
+}
+
+function usersView(
+	questions: QuestionModel[],
+	dimensions: DimensionModel[]
+): AssessmentModel['usersView'] {
+	return {
+		topics: dimensions
+			.flatMap((d) => difference(d.sides).map((v) => ({ dimensionId: d.id, ...v })))
+			.sort((a, b) => b.difference - a.difference),
+		questions: questions
+			.flatMap((q) => difference(q.sides).map((v) => ({ questionId: q.id, ...v })))
+			.filter((q) => q.difference >= CLEARLY_LOWER)
+			.sort((a, b) => b.difference - a.difference)
+	};
+}
+
 function doneActions(earlier: AssessmentModel[]): Map<string, string> {
 	const done = new Map<string, string>();
 	for (const round of earlier) {
@@ -403,6 +482,15 @@ export function buildModel({ snapshot, pack, earlier = [] }: ModelInput): Assess
 	);
 	const dimensionById = new Map(dimensions.map((d) => [d.id, d]));
 	const overall = overallOf(dimensions);
+	const sizes = groupSizes(snapshot.participants);
+	const visible = new Set(
+		[...sizes]
+			.filter(([, size]) => size > 1 || snapshot.assessment.showSingleViews)
+			.map(([group]) => group)
+	);
+	const organisationSize = [...sizes].reduce((n, [g, size]) => n + (g === 'users' ? 0 : size), 0);
+	const sidesVisible =
+		visible.has('users') && (organisationSize > 1 || !!snapshot.assessment.showSingleViews);
 	const gaps = rank(
 		dimensions.filter((d) => d.gap !== null && d.gap > 0),
 		(a, b) => b.gap! - a.gap!
@@ -448,7 +536,10 @@ export function buildModel({ snapshot, pack, earlier = [] }: ModelInput): Assess
 			date: latest.snapshot.assessment.date,
 			titles: latest.roadmap.filter((e) => e.item.status === 'done').map((e) => e.title)
 		},
-		roadmap: roadmapEntries(snapshot, pack)
+		roadmap: roadmapEntries(snapshot, pack),
+		groupSizes: sizes,
+		visibleGroups: visible,
+		usersView: sidesVisible ? usersView(questions, dimensions) : { topics: [], questions: [] }
 	};
 	if (earlierModels.length > 0) {
 		model.rounds = [...earlierModels.map((m) => roundScores(m, false)), roundScores(model, true)];

@@ -342,6 +342,44 @@ describe('tailoring', () => {
 	);
 });
 
+describe('the users’ view', () => {
+	it('moves a topic up when service users rate it clearly lower, and says so', () => {
+		const pack = packs.empowerment!;
+		const questions = pack.dimensions.flatMap((d) => d.questions);
+		const levels = (staff: number, usersOnPower: number) =>
+			Object.fromEntries(
+				questions.map((q) => [q.id, q.dimensionId === 'power' ? usersOnPower : staff] as const)
+			) as Record<string, AnswerValue>;
+		const model = (groups: boolean) =>
+			buildModel({
+				snapshot: makeSnapshot({
+					participants: ['s1', 's2', 's3', 'u1', 'u2'],
+					groups: groups
+						? { s1: 'staff', s2: 'staff', s3: 'leadership', u1: 'users', u2: 'users' }
+						: {},
+					answers: {
+						s1: levels(2, 3),
+						s2: levels(2, 3),
+						s3: levels(2, 3),
+						u1: levels(2, 1),
+						u2: levels(2, 1)
+					}
+				}),
+				pack
+			});
+		const without = generateRoadmap(model(false));
+		const withUsers = generateRoadmap(model(true));
+		expect(without.priorities[0]!.dimensionId).not.toBe('power');
+		expect(withUsers.priorities[0]!.dimensionId).toBe('power');
+		const power = withUsers.items.filter((i) => i.dimensionId === 'power');
+		expect(power.length).toBeGreaterThan(0);
+		for (const item of power) expect(item.reason.usersView).toEqual({ users: 1, organisation: 3 });
+		expect(withUsers.items.filter((i) => i.reason.usersView && i.dimensionId !== 'power')).toEqual(
+			[]
+		);
+	});
+});
+
 describe('prioritise', () => {
 	it('ranks topics by gap × importance, foundational ones first on a tie', () => {
 		const model = organisation({

@@ -23,6 +23,7 @@
  */
 import type { Importance, ItemReason, LevelValue, Phase, RoadmapItem } from './assessment.schema';
 import { PHASES } from './assessment.schema';
+import { CLEARLY_LOWER } from './groups';
 import { roundScore, type AssessmentModel, type DimensionModel, type QuestionModel } from './model';
 import type { PackAction } from './pack';
 import type { Effort, Horizon } from './vocabulary';
@@ -35,6 +36,8 @@ export interface RoadmapOptions {
 export const DEFAULT_ROADMAP_OPTIONS: RoadmapOptions = { perPhase: 5 };
 
 const IMPORTANCE_WEIGHT: Record<Importance, number> = { low: 1, medium: 2, high: 3 };
+/** A topic that service users rate clearly lower than the organisation moves up by this much. */
+export const USERS_NUDGE = 1.5;
 const HORIZON_PHASE: Record<Horizon, number> = { short: 0, medium: 1, long: 2 };
 const EFFORT_RANK: Record<Effort, number> = { small: 0, medium: 1, large: 2 };
 /** Foundations are raised to at least this level. */
@@ -68,7 +71,8 @@ export interface GeneratedRoadmap {
  * (leadership, culture), then to the lower score, then to the pack's order.
  */
 export function prioritise(
-	dimensions: readonly DimensionModel[]
+	dimensions: readonly DimensionModel[],
+	usersLower: ReadonlySet<string> = new Set()
 ): { dimension: DimensionModel; priority: number }[] {
 	return dimensions
 		.flatMap((dimension, index) =>
@@ -78,7 +82,11 @@ export function prioritise(
 						{
 							dimension,
 							index,
-							priority: roundScore(dimension.gap * IMPORTANCE_WEIGHT[dimension.importance])
+							priority: roundScore(
+								dimension.gap *
+									IMPORTANCE_WEIGHT[dimension.importance] *
+									(usersLower.has(dimension.id) ? USERS_NUDGE : 1)
+							)
 						}
 					]
 		)
@@ -148,7 +156,13 @@ export function generateRoadmap(
 	}
 	const reached = (a: PackAction) => a.questions.every((id) => (levelOf.get(id) ?? 0) >= a.to);
 
-	const ranked = prioritise(model.dimensions);
+	// Where service users rate a topic clearly lower than the organisation, it moves up.
+	const usersLower = new Map(
+		model.usersView.topics
+			.filter((t) => t.difference >= CLEARLY_LOWER)
+			.map((t) => [t.dimensionId, { users: t.users, organisation: t.organisation }])
+	);
+	const ranked = prioritise(model.dimensions, new Set(usersLower.keys()));
 	const rankOf = new Map(ranked.map((r, i) => [r.dimension.id, i + 1]));
 	const drafts: Draft[] = [];
 	let seq = 0;
@@ -160,7 +174,8 @@ export function generateRoadmap(
 			score: d?.score ?? null,
 			target: d?.target ?? null,
 			importance: d?.importance ?? ('medium' as const),
-			...(rankOf.has(dimensionId) ? { rank: rankOf.get(dimensionId)! } : {})
+			...(rankOf.has(dimensionId) ? { rank: rankOf.get(dimensionId)! } : {}),
+			...(usersLower.has(dimensionId) ? { usersView: usersLower.get(dimensionId)! } : {})
 		};
 	};
 	const questionReason = (q: QuestionModel, target?: LevelValue) => ({

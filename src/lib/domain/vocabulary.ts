@@ -28,3 +28,17 @@ export type Owner = (typeof OWNERS)[number];
 
 export const HANDBOOK_KINDS = ['method', 'example', 'guide', 'background', 'about'] as const;
 export type HandbookKind = (typeof HANDBOOK_KINDS)[number];
+
+/**
+ * Whose view an answer gives. "users" are the people the organisation serves and those who
+ * speak for them (family members, carers); the rest are the organisation's own people.
+ */
+export const ROLE_GROUPS = [
+	'leadership',
+	'staff',
+	'board',
+	'volunteers',
+	'users',
+	'other'
+] as const;
+export type RoleGroup = (typeof ROLE_GROUPS)[number];

@@ -26,6 +26,8 @@ export interface ItemView {
 	effort?: Effort;
 	dimension?: string;
 	reason: string;
+	/** Moved up because service users rate its topic clearly lower than the organisation. */
+	fromUsers: boolean;
 	handbook: { slug: string; title: string }[];
 }
 
@@ -80,6 +82,15 @@ export function reasonText(reason: ItemReason, phase: Phase, pack: Pack, locale:
 				: m.roadmap_why_below_target({ ...facts, questionTarget: question.target ?? '–' })
 		);
 	}
+	if (reason.usersView) {
+		parts.push(
+			m.roadmap_why_users({
+				topic,
+				users: formatScore(reason.usersView.users, locale),
+				organisation: formatScore(reason.usersView.organisation, locale)
+			})
+		);
+	}
 	const where = { phase: phaseLabel[phase](), time: phaseTime[phase]() };
 	const placement: Record<ItemReason['placement'], string> = {
 		foundation: '',
@@ -121,6 +132,7 @@ export function itemView(entry: RoadmapEntry, pack: Pack, locale: string): ItemV
 			: item.actionId
 				? m.roadmap_reason_unknown()
 				: m.roadmap_own_item(),
+		fromUsers: !!item.reason?.usersView,
 		handbook: entry.handbook
 	};
 }

@@ -5,11 +5,15 @@ import type {
 	LevelValue,
 	Organisation
 } from '$lib/domain/assessment.schema';
+import type { RoleGroup } from '$lib/domain/vocabulary';
 
 export interface SnapshotSpec {
 	organisation?: Partial<Organisation>;
 	/** Participant ids in order; a solo assessment has one. */
 	participants?: string[];
+	/** Role group per participant id (none: "other"). */
+	groups?: Record<string, RoleGroup>;
+	showSingleViews?: boolean;
 	/** participant → question → value (a note may come with it as [value, note]). */
 	answers?: Record<string, Record<string, AnswerValue | null | [AnswerValue | null, string]>>;
 	consensus?: Record<string, AnswerValue | [AnswerValue, string]>;
@@ -35,12 +39,14 @@ export function makeSnapshot(spec: SnapshotSpec = {}): AssessmentSnapshot {
 			date: spec.date ?? '2026-11-25',
 			createdAt: 0,
 			updatedAt: 0,
-			...(spec.previousId ? { previousId: spec.previousId } : {})
+			...(spec.previousId ? { previousId: spec.previousId } : {}),
+			...(spec.showSingleViews ? { showSingleViews: true } : {})
 		},
 		participants: participants.map((pid, order) => ({
 			id: pid,
 			assessmentId: id,
 			name: `Person ${pid}`,
+			...(spec.groups?.[pid] ? { group: spec.groups[pid] } : {}),
 			order
 		})),
 		answers: Object.entries(spec.answers ?? {}).flatMap(([participantId, byQuestion]) =>
