@@ -15,9 +15,37 @@ export interface SettingRecord {
 }
 
 /**
- * The IndexedDB schema. Each change adds a new `this.version(n)` with an upgrade function;
- * never edit an old version, since people's browsers hold data in it.
+ * Every schema the app's IndexedDB has ever had, oldest first. People's browsers hold data in
+ * each of them: never edit an old entry, add a new one (with an upgrade function when records
+ * change). tests/fixtures/db/ holds a database made with each version; storage tests open them
+ * with the current code (see migrations.spec.ts).
  */
+export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string | null> }[] = [
+	{
+		version: 1,
+		stores: {
+			assessments: 'id, updatedAt, previousId',
+			participants: 'id, assessmentId',
+			answers:
+				'[assessmentId+participantId+questionId], assessmentId, [assessmentId+participantId]',
+			consensus: '[assessmentId+questionId], assessmentId',
+			targets: '[assessmentId+dimensionId], assessmentId',
+			roadmapItems: 'id, assessmentId',
+			settings: 'key'
+		}
+	}
+];
+
+export const TABLES = [
+	'assessments',
+	'participants',
+	'answers',
+	'consensus',
+	'targets',
+	'roadmapItems',
+	'settings'
+] as const;
+
 export class EmpowermentDb extends Dexie {
 	assessments!: Table<Assessment, string>;
 	participants!: Table<Participant, string>;
@@ -27,20 +55,15 @@ export class EmpowermentDb extends Dexie {
 	roadmapItems!: Table<RoadmapItem, string>;
 	settings!: Table<SettingRecord, string>;
 
+	/** `upTo` opens an older schema: only tests that build fixture databases use it. */
 	constructor(
 		name: string,
-		options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }
+		options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange },
+		upTo = SCHEMA_VERSIONS.at(-1)!.version
 	) {
 		super(name, options);
-		this.version(1).stores({
-			assessments: 'id, updatedAt, previousId',
-			participants: 'id, assessmentId',
-			answers:
-				'[assessmentId+participantId+questionId], assessmentId, [assessmentId+participantId]',
-			consensus: '[assessmentId+questionId], assessmentId',
-			targets: '[assessmentId+dimensionId], assessmentId',
-			roadmapItems: 'id, assessmentId',
-			settings: 'key'
-		});
+		for (const { version, stores } of SCHEMA_VERSIONS) {
+			if (version <= upTo) this.version(version).stores(stores);
+		}
 	}
 }
