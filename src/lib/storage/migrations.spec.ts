@@ -42,7 +42,8 @@ describe('database upgrades', () => {
 			const count = (table: string) => fixture.tables[table]?.length ?? 0;
 			expect(snapshots).toHaveLength(count('assessments'));
 			for (const table of TABLES.filter((t) => t !== 'assessments' && t !== 'settings')) {
-				expect(snapshots.flatMap((s) => s[table]).length, table).toBe(count(table));
+				const found = snapshots.reduce((n, s) => n + s[table].length, 0);
+				expect(found, table).toBe(count(table));
 			}
 			for (const snapshot of snapshots) {
 				const stored = fixture.tables.assessments!.find(
