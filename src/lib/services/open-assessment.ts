@@ -46,7 +46,9 @@ export async function openAssessment(id: string, locale: string): Promise<OpenAs
 	if (!data) error(404, { message: m.error_not_found() });
 	const pack = await loadPack(data.assessment.packId, locale);
 	if (!pack) error(404, { message: m.error_not_found() });
-	return new OpenAssessment(getStore(), data, pack, await loadEarlierRounds(data, locale));
+	const open = new OpenAssessment(getStore(), data, pack, await loadEarlierRounds(data, locale));
+	await open.restoreNotes();
+	return open;
 }
 
 /**

@@ -13,6 +13,7 @@ import { newId } from '$lib/domain/new-id';
 import type { Pack } from '$lib/domain/pack';
 import { m } from '$lib/paraglide/messages';
 import type { AssessmentStore } from '$lib/storage';
+import { noteJournal } from './note-journal';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -138,6 +139,9 @@ export class OpenAssessment {
 			this.#store.saveAnswer({ assessmentId, participantId, questionId, value, note })
 		);
 		this.#questionStates[key] = ok ? 'saved' : 'failed';
+		if (ok && this.answer(participantId, questionId)?.note === note) {
+			noteJournal.clear({ assessmentId, participantId, questionId });
+		}
 		return ok;
 	}
 
@@ -155,11 +159,27 @@ export class OpenAssessment {
 	setNote = (participantId: string, questionId: string, note: string): void => {
 		const key = `${participantId}|${questionId}`;
 		this.#setAnswer(participantId, questionId, { note });
+		noteJournal.write({ assessmentId: this.id, participantId, questionId, note, at: Date.now() });
 		clearTimeout(this.#noteTimers.get(key));
 		this.#noteTimers.set(
 			key,
 			setTimeout(() => void this.#saveAnswer(participantId, questionId), NOTE_DELAY_MS)
 		);
+	};
+
+	/**
+	 * Notes typed before the tab closed whose write never finished (see note-journal.ts): put
+	 * back, unless the stored answer changed after them.
+	 */
+	restoreNotes = async (): Promise<void> => {
+		for (const pending of noteJournal.pending(this.id)) {
+			const stored = this.answer(pending.participantId, pending.questionId);
+			const known = this.snapshot.participants.some((p) => p.id === pending.participantId);
+			if (!known || (stored && stored.updatedAt > pending.at)) noteJournal.clear(pending);
+			else if (stored?.note === pending.note) noteJournal.clear(pending);
+			else this.setNote(pending.participantId, pending.questionId, pending.note);
+		}
+		await this.flushNotes();
 	};
 
 	flushNotes = async (): Promise<void> => {
