@@ -139,6 +139,16 @@ function drawSummary(w: Writer, summary: Report['summary']) {
 	w.plainTable(summary.scores, [w.inner * 0.42]);
 }
 
+function drawUsers(w: Writer, users: Report['users']) {
+	if (!users) return;
+	w.heading(users.heading, 13);
+	w.text(users.tookPart, 10.5, { bold: true, gap: 2 });
+	if (users.intro) w.text(users.intro, 10, { gap: 3 });
+	if (users.table) w.plainTable(users.table, [w.inner * 0.46]);
+	if (users.questionsHeading) w.heading(users.questionsHeading, 11);
+	for (const line of users.questions) w.text(`• ${line}`, 10, { gap: 1.5 });
+}
+
 function drawCharts(w: Writer, charts: Report['charts'], images: { radar: string; bar: string }) {
 	w.newPage();
 	w.heading(charts.heading, 18);
@@ -264,6 +274,7 @@ export async function renderPdf(
 	const w = new Writer(doc, autoTable);
 	drawCover(w, report.cover);
 	drawSummary(w, report.summary);
+	drawUsers(w, report.users);
 	drawCharts(w, report.charts, charts);
 	drawDetail(w, report.detail);
 	drawRoadmap(w, report.roadmap);

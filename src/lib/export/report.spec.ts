@@ -12,7 +12,8 @@ import {
 	detailSection,
 	handbookSection,
 	roadmapSection,
-	summarySection
+	summarySection,
+	usersSection
 } from './report';
 
 const options = { locale: 'en', handbookBase: 'https://example.org/app/', today: '2026-12-01' };
@@ -123,6 +124,45 @@ describe('the report’s content', () => {
 		expect(report.summary.heading).toBe('Gesamtstand');
 		expect(report.footer).toBe('Familienzentrum Seenland e. V. · 25. November 2026');
 		expect(report.page(2, 9)).toBe('Seite 2 von 9');
+	});
+});
+
+describe('the users’ view in the report', () => {
+	const pack = makePack(
+		makeManifest({ dimensions: [{ id: 'power', questions: [{ id: 'p1' }, { id: 'p2' }] }] })
+	);
+	const workshop = (users: string[]) =>
+		buildModel({
+			snapshot: makeSnapshot({
+				participants: ['s1', 's2', ...users],
+				groups: Object.fromEntries([
+					['s1', 'staff'],
+					['s2', 'leadership'],
+					...users.map((u) => [u, 'users'])
+				]),
+				answers: {
+					s1: { p1: 4, p2: 4 },
+					s2: { p1: 3, p2: 4 },
+					...Object.fromEntries(users.map((u) => [u, { p1: 1, p2: 2 }]))
+				}
+			}),
+			pack
+		});
+
+	it('puts service users beside the organisation and lists the questions they rate lower', () => {
+		const users = usersSection(workshop(['u1', 'u2']), 'en')!;
+		expect(users.tookPart).toBe('2 service users or their representatives answered.');
+		expect(users.table!.body).toEqual([['Text power', '1.5', '3.8', '2.3']]);
+		expect(users.questions).toEqual([
+			'Text p1? (Service users 1.0 · Your own people 3.5)',
+			'Text p2? (Service users 2.0 · Your own people 4.0)'
+		]);
+	});
+
+	it('says a lone service user’s view is not shown, and shows no figures', () => {
+		const users = usersSection(workshop(['u1']), 'en')!;
+		expect(users.table).toBeUndefined();
+		expect(users.intro).toMatch(/Only one service user answered/);
 	});
 });
 

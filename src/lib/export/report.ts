@@ -17,6 +17,7 @@ import {
 	phaseTime,
 	statusLabel
 } from '$lib/presentation/labels';
+import { whoTookPart } from '$lib/presentation/groups';
 import { displayName } from '$lib/presentation/names';
 import { itemView } from '$lib/presentation/roadmap-item';
 import { gapText, scoreCells, scoreText, stageText } from '$lib/presentation/scores';
@@ -55,9 +56,20 @@ export interface Summary {
 	scores: Table;
 }
 
+/** Service users beside the organisation's own people (only when both may be shown). */
+export interface UsersSection {
+	heading: string;
+	tookPart: string;
+	intro?: string;
+	table?: Table;
+	questionsHeading?: string;
+	questions: string[];
+}
+
 export interface Report {
 	cover: Cover;
 	summary: Summary;
+	users?: UsersSection;
 	charts: { heading: string; radar: string; bar: string };
 	detail: { heading: string; dimensions: { title: string; score: string; table: Table }[] };
 	roadmap: { heading: string; head: string[]; phases: { title: string; items: RoadmapRow[] }[] };
@@ -99,6 +111,48 @@ export function coverSection(model: AssessmentModel, { locale, today }: ReportOp
 				: undefined,
 		facts,
 		prepared: m.pdf_prepared({ date: formatDate(today, locale, 'long') })
+	};
+}
+
+export function usersSection(model: AssessmentModel, locale: string): UsersSection | undefined {
+	if (!model.isTeam) return undefined;
+	const score = (value: number) => formatScore(value, locale);
+	const { topics, questions } = model.usersView;
+	if (topics.length === 0) {
+		const one = model.groupSizes.get('users') === 1;
+		return {
+			heading: m.results_users_title(),
+			tookPart: whoTookPart(model),
+			intro: one ? m.results_users_hidden() : undefined,
+			questions: []
+		};
+	}
+	return {
+		heading: m.results_users_title(),
+		tookPart: whoTookPart(model),
+		intro: m.results_users_intro(),
+		table: {
+			head: [
+				m.results_dimension(),
+				m.group_users_short(),
+				m.group_organisation(),
+				m.results_users_difference()
+			],
+			body: topics.map((t) => [
+				model.dimensionById.get(t.dimensionId)!.title,
+				score(t.users),
+				score(t.organisation),
+				score(t.difference)
+			])
+		},
+		questionsHeading: m.results_users_questions(),
+		questions:
+			questions.length === 0
+				? [m.results_users_none()]
+				: questions.map(
+						(q) =>
+							`${model.questionById.get(q.questionId)!.text} (${m.group_users_short()} ${score(q.users)} · ${m.group_organisation()} ${score(q.organisation)})`
+					)
 	};
 }
 
@@ -232,6 +286,7 @@ export function buildReport(model: AssessmentModel, options: ReportOptions): Rep
 	return {
 		cover: coverSection(model, options),
 		summary: summarySection(model, options.locale),
+		users: usersSection(model, options.locale),
 		charts: {
 			heading: m.pdf_charts(),
 			radar: m.results_radar_title(),
