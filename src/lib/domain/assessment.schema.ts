@@ -51,7 +51,9 @@ export const assessmentSchema = z
 		createdAt: timestamp,
 		updatedAt: timestamp,
 		/** The earlier round this one re-assesses. */
-		previousId: recordIdSchema.optional()
+		previousId: recordIdSchema.optional(),
+		/** Made by "Try the example": labelled, opened again instead of made twice, removable. */
+		isExample: z.literal(true).optional()
 	})
 	.strict();
 
