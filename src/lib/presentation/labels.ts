@@ -2,6 +2,7 @@
 import type { Importance, ItemStatus, Phase } from '$lib/domain/assessment.schema';
 import { m } from '$lib/paraglide/messages';
 import type { Effort, HandbookKind, OrgType, Owner, SizeBand } from '$lib/domain/vocabulary';
+import { formatLocale } from './format';
 
 export const orgTypeLabel: Record<OrgType, () => string> = {
 	public: m.org_type_public,
@@ -36,7 +37,7 @@ export const handbookKindLabel: Record<HandbookKind, () => string> = {
 export function countryName(code: string | undefined, locale: string): string {
 	if (!code) return '';
 	if (code === 'other') return m.country_other();
-	return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+	return new Intl.DisplayNames([formatLocale(locale)], { type: 'region' }).of(code) ?? code;
 }
 
 export const sizeLabel: Record<SizeBand, () => string> = {
@@ -86,67 +87,14 @@ export const ownerLabel: Record<Owner, () => string> = {
 	partners: m.owner_partners
 };
 
-/** The languages the browser asks for, best first; none outside a browser (tests, prerendering). */
-function browserLanguages(): readonly string[] {
-	return typeof document === 'undefined' ? [] : navigator.languages;
-}
-
-/**
- * The locale dates and numbers are written in: the interface's language, in the browser's own
- * region when the browser asks for that language. An en-GB browser showing the English interface
- * reads "1 December 2026", an en-US one "December 1, 2026"; a German interface in an en-GB
- * browser stays German.
- */
-export function formatLocale(
-	ui: string,
-	preferred: readonly string[] = browserLanguages()
-): string {
-	for (const tag of preferred) {
-		try {
-			const [canonical] = Intl.getCanonicalLocales(tag);
-			if (canonical && new Intl.Locale(canonical).language === ui) return canonical;
-		} catch {
-			// Not a language tag: the browser's list is not ours to trust.
-		}
-	}
-	return ui;
-}
-
-/** A score with one decimal in the reader's language ("2.5", "2,5"). */
-export function formatScore(score: number, locale: string): string {
-	return new Intl.NumberFormat(formatLocale(locale), {
-		minimumFractionDigits: 1,
-		maximumFractionDigits: 1
-	}).format(score);
-}
-
-/** A whole number in the reader's language ("1,250", "1.250"). */
-export function formatNumber(value: number, locale: string): string {
-	return new Intl.NumberFormat(formatLocale(locale)).format(value);
-}
-
-/** A list in the reader's language: "A, B and C" / "A, B und C". */
-export function formatList(items: string[], locale: string): string {
-	return new Intl.ListFormat(formatLocale(locale), { type: 'conjunction' }).format(items);
-}
-
-/** A calendar day (YYYY-MM-DD) in the reader's language: "1 December 2026" or "1 Dec 2026". */
-export function formatDate(
-	iso: string,
-	locale: string,
-	style: 'long' | 'medium' = 'medium'
-): string {
-	// Dates are calendar days: read and shown in UTC so that no time zone moves them.
-	return new Intl.DateTimeFormat(formatLocale(locale), {
-		dateStyle: style,
-		timeZone: 'UTC'
-	}).format(new Date(`${iso}T00:00:00Z`));
-}
-
-/** A moment (milliseconds) in the reader's language and time zone: "1 December 2026, 14:05". */
-export function formatDateTime(time: number, locale: string): string {
-	return new Intl.DateTimeFormat(formatLocale(locale), {
-		dateStyle: 'long',
-		timeStyle: 'short'
-	}).format(time);
-}
+// Dates and numbers: one set of helpers for every screen, the PDF and the CSV. They live in
+// format.ts, apart from the label tables, so that the landing page can show dates without
+// loading every label of the app.
+export {
+	formatDate,
+	formatDateTime,
+	formatList,
+	formatLocale,
+	formatNumber,
+	formatScore
+} from './format';

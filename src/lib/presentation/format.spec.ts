@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatLocale, formatScore } from './labels';
+import { formatDate, formatLocale, formatScore } from './format';
 
 describe('formatLocale', () => {
 	it('takes the browser’s region when the browser asks for the interface’s language', () => {
