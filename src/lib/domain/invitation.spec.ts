@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	decodeInvitationLink,
-	encodeInvitationLink,
-	invitationFile,
-	readInvitationFile,
-	type FullInvitation
-} from './invitation';
+import { invitationFile, readInvitationFile, type FullInvitation } from './invitation';
+import { decodeInvitationLink, encodeInvitationLink } from './invitation-link';
 import { newId } from './new-id';
 import { ORG_TYPES, SIZE_BANDS } from './vocabulary';
 

@@ -6,12 +6,8 @@ import {
 	planImport,
 	type ImportPlan
 } from '$lib/domain/exchange';
-import {
-	encodeInvitationLink,
-	invitationFile,
-	type FullInvitation,
-	type Invitation
-} from '$lib/domain/invitation';
+import { invitationFile, type FullInvitation, type Invitation } from '$lib/domain/invitation';
+import { encodeInvitationLink } from '$lib/domain/invitation-link';
 import type { AssessmentSnapshot, Participant } from '$lib/domain/assessment.schema';
 import { getLocale, href, type Locale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
