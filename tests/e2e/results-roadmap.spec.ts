@@ -103,7 +103,7 @@ test.describe('results and roadmap of the example', () => {
 		const edited = page
 			.getByRole('article')
 			.filter({ hasText: 'Monthly coffee with the parents’ council' });
-		await expect(edited).toContainText('Jan 31, 2027');
+		await expect(edited).toContainText('31 Jan 2027');
 		await expect(edited.getByRole('combobox', { name: 'Status' })).toHaveValue('done');
 
 		// Update: the edit survives, and the team's own item too.

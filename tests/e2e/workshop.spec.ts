@@ -25,6 +25,8 @@ test.describe('workshop mode', () => {
 		await expectAccessible(page);
 		const link = await page.getByRole('textbox', { name: 'Link' }).inputValue();
 		expect(link).toMatch(/\/respond\/#[A-Za-z0-9_-]+$/);
+		// Short enough for a QR code that scans from the back of the room.
+		expect(link.length).toBeLessThan(150);
 
 		// Olga answers on her own phone: a separate browser with its own storage.
 		const phone = await browser.newContext({
@@ -33,10 +35,13 @@ test.describe('workshop mode', () => {
 		});
 		const olga = await phone.newPage();
 		await olga.goto(link);
+		// The short link carries no names: Olga gives hers.
 		await expect(
-			olga.getByText(/Fundacja Żółta Łódź invites you to answer “Quick check” as Olga \(parent\)/)
+			olga.getByText(/You are invited to answer “Quick check” for a workshop/)
 		).toBeVisible();
+		await expect(olga.getByText('11 questions · about 10 minutes')).toBeVisible();
 		await expectAccessible(olga);
+		await olga.getByRole('textbox', { name: 'Your name' }).fill('Olga');
 		await olga.getByRole('button', { name: 'Start answering' }).click();
 		const q = new QuestionnairePage(olga);
 		await q.choose(/clear goal of your leadership/, 1);
@@ -47,12 +52,18 @@ test.describe('workshop mode', () => {
 			q.question(/clear goal of your leadership/).locator('.save-state')
 		).toHaveAttribute('data-state', 'saved');
 		await expect(olga.getByRole('combobox', { name: 'Answering as' })).toHaveCount(0);
-		await olga.goto(olga.url().replace(/questions\/.*$/, 'review/'));
+		// The last topic ends with sending the answers; no detour through the review.
+		await olga.getByRole('navigation', { name: 'All topics' }).getByRole('link').last().click();
+		await expect(
+			olga.getByRole('heading', { level: 1, name: 'Learning and evaluation' })
+		).toBeVisible();
+		await expectAccessible(olga);
 		const download = olga.waitForEvent('download');
 		await olga.getByRole('button', { name: 'Send my answers' }).click();
 		const file = testInfo.outputPath('olga-answers.json');
 		await (await download).saveAs(file);
 		await expect(olga.getByRole('status').last()).toContainText('Response file saved');
+		expect((await download).suggestedFilename()).toBe('Workshop-Olga-answers.json');
 		await phone.close();
 
 		// Back on the facilitator's device: import, twice, and refuse foreign files.
@@ -109,7 +120,6 @@ test.describe('workshop mode', () => {
 		await page.getByRole('link', { name: 'Facilitator view' }).click();
 		await expect(page.getByRole('heading', { name: 'Heatmap' })).toBeVisible();
 		await expect(page.locator('.cell[data-flagged="true"]').first()).toBeVisible();
-		await page.getByRole('checkbox', { name: 'Projector mode' }).check();
 		await expectAccessible(page);
 
 		await page.getByRole('link', { name: 'Live round' }).click();
@@ -170,7 +180,7 @@ test.describe('workshop mode', () => {
 		await expect(page.getByRole('combobox', { name: 'Answering as' })).toHaveCount(0);
 		const q = new QuestionnairePage(page);
 		await q.choose(/clear goal of your leadership/, 4);
-		await page.goto(page.url().replace(/questions\/[^/]+\//, 'review/'));
+		await page.getByRole('navigation', { name: 'All topics' }).getByRole('link').last().click();
 		await page.getByRole('link', { name: /Done\? Hand the device on/ }).click();
 		await expect(page.getByText('Answers are hidden.')).toBeVisible();
 		await page.getByRole('link', { name: 'Start as Ben' }).click();

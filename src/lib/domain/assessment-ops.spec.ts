@@ -84,3 +84,18 @@ describe('nextRound', () => {
 		expect(round.targets).toEqual([]);
 	});
 });
+
+describe('the example', () => {
+	// Otherwise "Remove the example" would delete the user's own copy or next round with it.
+	it('becomes the user’s own when copied or re-assessed', () => {
+		const example = { ...source, assessment: { ...source.assessment, isExample: true as const } };
+		expect(copySnapshot(example, counter(), { now: 9 }).assessment.isExample).toBeUndefined();
+		const round = nextRound(example, counter(), {
+			date: '2027-03-01',
+			packVersion: '1.0.0',
+			locale: 'en',
+			now: 9
+		});
+		expect(round.assessment.isExample).toBeUndefined();
+	});
+});

@@ -16,6 +16,8 @@ export function copySnapshot(
 			...source.assessment,
 			id,
 			label: changes.label,
+			// A copy is the user's own, even when it copies the example.
+			isExample: undefined,
 			createdAt: changes.now,
 			updatedAt: changes.now
 		},
@@ -54,6 +56,7 @@ export function nextRound(
 			packVersion: changes.packVersion,
 			locale: changes.locale,
 			previousId: previous.assessment.id,
+			isExample: undefined,
 			createdAt: changes.now,
 			updatedAt: changes.now
 		},

@@ -61,7 +61,9 @@ export const assessmentSchema = z
 		 * What the roadmap was made from (see roadmapBasis in domain/roadmap.ts): when answers or
 		 * targets change, the roadmap page says it is out of date.
 		 */
-		roadmapBasis: z.string().max(100).optional()
+		roadmapBasis: z.string().max(100).optional(),
+		/** Made by "Try the example": labelled, opened again instead of made twice, removable. */
+		isExample: z.literal(true).optional()
 	})
 	.strict();
 

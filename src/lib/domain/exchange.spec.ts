@@ -3,14 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { AssessmentSnapshot } from './assessment.schema';
 import {
 	applyResponses,
-	decodeInvitation,
-	encodeInvitation,
 	makeResponse,
 	planImport,
-	readInvitation,
 	readResponse,
 	RESPONSE_FORMAT,
-	type Invitation,
 	type Response
 } from './exchange';
 
@@ -63,48 +59,6 @@ function response(changes: Partial<Response> = {}): Response {
 	};
 }
 const file = (name: string, r: unknown) => ({ name, text: JSON.stringify(r) });
-
-describe('invitations', () => {
-	const invitation: Invitation = {
-		format: 'empowerment-roadmap/invitation',
-		version: 1,
-		assessmentId: 'a1',
-		participantId: 'p2',
-		participantName: 'Олга (мама)',
-		organisation: { name: 'Fundacja Żółta Łódź', type: 'ngo', size: 'small' },
-		packId: 'quick-check',
-		packVersion: '1.0.0',
-		date: '2026-11-25'
-	};
-
-	it('survive the trip through a link, letters of every language included', () => {
-		const token = encodeInvitation(invitation);
-		expect(token).toMatch(/^[A-Za-z0-9_-]+$/);
-		expect(decodeInvitation(token)).toEqual({ ok: true, value: invitation });
-		expect(readInvitation(JSON.stringify(invitation))).toEqual({ ok: true, value: invitation });
-	});
-
-	it('refuse a damaged link with a reason', () => {
-		expect(decodeInvitation('not-base64!!')).toMatchObject({
-			ok: false,
-			problem: { code: 'notJson' }
-		});
-		const token = encodeInvitation({ ...invitation, participantId: 'bad id' as never });
-		expect(decodeInvitation(token)).toMatchObject({
-			ok: false,
-			problem: { code: 'invalid', issues: [{ path: 'participantId' }] }
-		});
-	});
-
-	it('never throw on any input', () => {
-		fc.assert(
-			fc.property(fc.string(), (text) => {
-				expect(decodeInvitation(text).ok).toBe(false);
-				expect(readInvitation(text).ok).toBe(false);
-			})
-		);
-	});
-});
 
 describe('responses', () => {
 	it('carry one participant’s answers and nobody else’s', () => {

@@ -1,11 +1,10 @@
 /**
- * Workshop exchange without a server: an invitation (link, QR code or file) tells a
- * participant's own device what to answer; a response file brings the answers back. Both are
- * untrusted input and are validated in full before anything is stored.
+ * Workshop exchange without a server: an invitation (invitation.ts) tells a participant's own
+ * device what to answer; a response file brings the answers back. The file is untrusted input
+ * and is validated in full before anything is stored.
  */
 import {
 	answerValueSchema,
-	organisationSchema,
 	recordIdSchema,
 	type Answer,
 	type AssessmentSnapshot
@@ -14,26 +13,11 @@ import { readJsonFile, type FileProblem, type Read } from './json-file';
 import { idSchema } from './pack.schema';
 import { z } from './zod';
 
-export const INVITATION_FORMAT = 'empowerment-roadmap/invitation';
 export const RESPONSE_FORMAT = 'empowerment-roadmap/response';
 /** A response for 60 questions with long notes stays far below this. */
 export const MAX_RESPONSE_BYTES = 2_000_000;
 
 const versionSchema = z.string().regex(/^\d+\.\d+\.\d+$/);
-
-export const invitationSchema = z
-	.object({
-		format: z.literal(INVITATION_FORMAT),
-		version: z.literal(1),
-		assessmentId: recordIdSchema,
-		participantId: recordIdSchema,
-		participantName: z.string().trim().min(1).max(100),
-		organisation: organisationSchema,
-		packId: idSchema,
-		packVersion: versionSchema,
-		date: z.iso.date()
-	})
-	.strict();
 
 export const responseSchema = z
 	.object({
@@ -73,55 +57,18 @@ export const responseSchema = z
 		});
 	});
 
-export type Invitation = z.infer<typeof invitationSchema>;
 export type Response = z.infer<typeof responseSchema>;
 
 /** Why a file or link was refused; the UI words each kind in the reader's language. */
 export type ExchangeProblem =
 	| FileProblem
+	| { code: 'damagedLink' }
 	| { code: 'otherAssessment' }
 	| { code: 'otherPackVersion'; expected: string; found: string }
 	| { code: 'unknownParticipant'; name: string }
 	| { code: 'unknownQuestions'; ids: string[] };
 
 export type Checked<T> = Read<T, ExchangeProblem>;
-
-function base64url(bytes: Uint8Array): string {
-	let binary = '';
-	for (const byte of bytes) binary += String.fromCharCode(byte);
-	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64url(text: string): Uint8Array {
-	const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-	return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-}
-
-/** The part after `#` in an invitation link: never sent to any server. */
-export function encodeInvitation(invitation: Invitation): string {
-	return base64url(new TextEncoder().encode(JSON.stringify(invitation)));
-}
-
-export function decodeInvitation(token: string): Checked<Invitation> {
-	if (token.length > 4000) return { ok: false, problem: { code: 'tooLarge' } };
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(fromBase64url(token));
-	} catch {
-		return { ok: false, problem: { code: 'notJson' } };
-	}
-	return readInvitation(text);
-}
-
-/** An invitation from a file (the same content as the link). */
-export function readInvitation(text: string): Checked<Invitation> {
-	return readJsonFile(text, {
-		format: INVITATION_FORMAT,
-		version: 1,
-		schema: invitationSchema,
-		maxLength: 10_000
-	});
-}
 
 export function readResponse(text: string): Checked<Response> {
 	return readJsonFile(text, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeAnswer } from '$lib/test-data/answers';
-import { discussionOrder, spreadByQuestion } from './spread';
+import { discussionList, discussionOrder, spreadByQuestion } from './spread';
 
 const answer = makeAnswer;
 
@@ -49,5 +49,10 @@ describe('spreadByQuestion', () => {
 
 	it('orders the discussion by disagreement, then "don\'t know"', () => {
 		expect(discussionOrder([...spreads.values()]).map((s) => s.questionId)).toEqual(['q1', 'q2']);
+		// The rest keep their order, after the questions worth discussing.
+		const questions = [...spreads.values()]
+			.map((spread) => ({ id: spread.questionId, spread }))
+			.reverse();
+		expect(discussionList(questions).map((q) => q.id)).toEqual(['q1', 'q2', 'q4', 'q3']);
 	});
 });

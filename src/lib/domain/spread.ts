@@ -73,3 +73,11 @@ export function discussionOrder(spreads: readonly QuestionSpread[]): QuestionSpr
 		)
 		.map(({ spread }) => spread);
 }
+
+/** Every question for the discussion: those in discussionOrder first, then the rest in order. */
+export function discussionList<T extends { spread: QuestionSpread }>(questions: readonly T[]): T[] {
+	const first = discussionOrder(questions.map((q) => q.spread)).map((spread) =>
+		questions.find((q) => q.spread === spread)!
+	);
+	return [...first, ...questions.filter((q) => !first.includes(q))];
+}

@@ -16,6 +16,7 @@ describe('the example assessment', () => {
 		for (const round of [previous, current])
 			expect(assessmentSnapshotSchema.parse(round)).toEqual(round);
 		expect(current.assessment.previousId).toBe(previous.assessment.id);
+		expect([previous.assessment.isExample, current.assessment.isExample]).toEqual([true, true]);
 		expect(previous.assessment.date).toBe('2025-11-25');
 		expect(current.participants).toHaveLength(5);
 		expect(current.answers.filter((a) => a.note)).not.toHaveLength(0);

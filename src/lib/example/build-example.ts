@@ -143,7 +143,8 @@ function round(
 		mode: 'workshop' as const,
 		date: options.date,
 		createdAt: input.now,
-		updatedAt: input.now
+		updatedAt: input.now,
+		isExample: true as const
 	};
 	const participants = texts.participants.slice(0, options.people).map((name, order) => ({
 		id: input.newId(),

@@ -2,7 +2,7 @@ import type { AssessmentModel } from '$lib/domain/model';
 import { separatorFor, toCsv } from '$lib/domain/csv';
 import { m } from '$lib/paraglide/messages';
 import { answerText } from '$lib/presentation/answers';
-import { importanceLabel } from '$lib/presentation/labels';
+import { formatLocale, importanceLabel } from '$lib/presentation/labels';
 import { displayName } from '$lib/presentation/names';
 import { scoreCells } from '$lib/presentation/scores';
 
@@ -41,7 +41,7 @@ export function answersCsv(model: AssessmentModel, locale: string): string {
 			m.csv_note()
 		],
 		rows,
-		separatorFor(locale)
+		separatorFor(formatLocale(locale))
 	);
 }
 
@@ -70,6 +70,6 @@ export function scoresCsv(model: AssessmentModel, locale: string): string {
 			m.targets_importance()
 		],
 		rows,
-		separatorFor(locale)
+		separatorFor(formatLocale(locale))
 	);
 }

@@ -1,6 +1,7 @@
 import type { AnswerValue } from '$lib/domain/assessment.schema';
 import type { QuestionModel } from '$lib/domain/model';
 import type { QuestionValue } from '$lib/domain/scoring';
+import type { QuestionSpread } from '$lib/domain/spread';
 import { m } from '$lib/paraglide/messages';
 import { formatScore, levelName } from './labels';
 
@@ -24,4 +25,16 @@ export function answerText(
 export function sourceText(question: QuestionModel): string {
 	if (question.team.source === 'consensus') return m.results_source_consensus();
 	return m.results_source_median({ count: question.spread.count });
+}
+
+/** "⚠ Lowest 1 · median 3.0 · highest 5 · spread 4", or that nobody gave a level yet. */
+export function spreadText(spread: QuestionSpread, locale: string): string {
+	if (spread.count === 0) return m.workshop_stats_none();
+	const stats = m.workshop_stats({
+		min: spread.min!,
+		median: formatScore(spread.median!, locale),
+		max: spread.max!,
+		range: spread.range
+	});
+	return spread.isFlagged ? `⚠ ${stats}` : stats;
 }

@@ -2,6 +2,7 @@
 import type { Importance, ItemStatus, Phase } from '$lib/domain/assessment.schema';
 import { m } from '$lib/paraglide/messages';
 import type { Effort, HandbookKind, OrgType, Owner, SizeBand } from '$lib/domain/vocabulary';
+import { formatLocale } from './format';
 
 export const orgTypeLabel: Record<OrgType, () => string> = {
 	public: m.org_type_public,
@@ -36,7 +37,7 @@ export const handbookKindLabel: Record<HandbookKind, () => string> = {
 export function countryName(code: string | undefined, locale: string): string {
 	if (!code) return '';
 	if (code === 'other') return m.country_other();
-	return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+	return new Intl.DisplayNames([formatLocale(locale)], { type: 'region' }).of(code) ?? code;
 }
 
 export const sizeLabel: Record<SizeBand, () => string> = {
@@ -86,27 +87,14 @@ export const ownerLabel: Record<Owner, () => string> = {
 	partners: m.owner_partners
 };
 
-/** A score with one decimal in the reader's language ("2.5", "2,5"). */
-export function formatScore(score: number, locale: string): string {
-	return new Intl.NumberFormat(locale, {
-		minimumFractionDigits: 1,
-		maximumFractionDigits: 1
-	}).format(score);
-}
-
-/** A list in the reader's language: "A, B and C" / "A, B und C". */
-export function formatList(items: string[], locale: string): string {
-	return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
-}
-
-/** A date in the reader's language: "1 December 2026" (long) or "1 Dec 2026" (medium). */
-export function formatDate(
-	iso: string,
-	locale: string,
-	style: 'long' | 'medium' = 'medium'
-): string {
-	// Dates are calendar days: read and shown in UTC so that no time zone moves them.
-	return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(
-		new Date(`${iso}T00:00:00Z`)
-	);
-}
+// Dates and numbers: one set of helpers for every screen, the PDF and the CSV. They live in
+// format.ts, apart from the label tables, so that the landing page can show dates without
+// loading every label of the app.
+export {
+	formatDate,
+	formatDateTime,
+	formatList,
+	formatLocale,
+	formatNumber,
+	formatScore
+} from './format';

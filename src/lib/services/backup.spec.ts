@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeBackup } from '$lib/domain/backup';
 import { getStore } from '$lib/storage';
-import { loadExample } from './example';
+import { openExample } from './example';
 import { readBackupFile, restoreBackup } from './backup';
 
 async function wipe() {
@@ -17,7 +17,7 @@ describe('backup and restore', () => {
 	});
 
 	it('round trip: export, wipe, import gives back exactly the same data', async () => {
-		await loadExample('en');
+		await openExample('en');
 		const before = await getStore().getAllSnapshots();
 		const file = new File([JSON.stringify(makeBackup(before, Date.now()))], 'backup.json');
 		await wipe();
@@ -33,7 +33,7 @@ describe('backup and restore', () => {
 	});
 
 	it('changes nothing when any assessment in the file is broken', async () => {
-		await loadExample('de');
+		await openExample('de');
 		const before = await getStore().getAllSnapshots();
 		const broken = structuredClone(before);
 		broken[0]!.assessment.id = `${broken[0]!.assessment.id}-copy`;

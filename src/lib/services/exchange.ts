@@ -1,94 +1,106 @@
 /** Workshop exchange on the facilitator's and the participants' devices. */
 import {
 	applyResponses,
-	encodeInvitation,
-	INVITATION_FORMAT,
 	makeResponse,
 	MAX_RESPONSE_BYTES,
 	planImport,
-	type ImportPlan,
-	type Invitation
+	type ImportPlan
 } from '$lib/domain/exchange';
+import { invitationFile, type FullInvitation, type Invitation } from '$lib/domain/invitation';
+import { encodeInvitationLink } from '$lib/domain/invitation-link';
 import type { AssessmentSnapshot, Participant } from '$lib/domain/assessment.schema';
-import { href } from '$lib/i18n';
+import { getLocale, href, type Locale } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import { getStore } from '$lib/storage';
 import type { OpenAssessment } from '$lib/state/open-assessment.svelte';
+import { today } from './dates';
 import { downloadBlob, downloadJson, fileName } from './download';
 
-export function invitationFor(data: AssessmentSnapshot, participant: Participant): Invitation {
+/** An invitation as the facilitator sends it: the link takes only part of it, a file all. */
+export type OutgoingInvitation = FullInvitation & { locale: Locale };
+
+export function invitationFor(
+	data: AssessmentSnapshot,
+	participant: Participant,
+	locale = getLocale()
+): OutgoingInvitation {
 	const { assessment } = data;
+	const { type, size } = assessment.organisation;
 	return {
-		format: INVITATION_FORMAT,
-		version: 1,
 		assessmentId: assessment.id,
 		participantId: participant.id,
-		participantName: participant.name,
-		organisation: assessment.organisation,
 		packId: assessment.packId,
 		packVersion: assessment.packVersion,
+		locale,
+		profile: { type, ...(size && { size }) },
+		participantName: participant.name,
+		organisation: assessment.organisation,
 		date: assessment.date
 	};
 }
 
 /** The link to send; the invitation travels after `#`, which browsers never send to a server. */
-export function invitationLink(invitation: Invitation, origin = location.origin): string {
-	return `${origin}${href('/respond/')}#${encodeInvitation(invitation)}`;
+export function invitationLink(
+	invitation: Invitation & { locale: Locale },
+	origin = location.origin
+): string {
+	return `${origin}${href('/respond/', invitation.locale)}#${encodeInvitationLink(invitation)}`;
 }
 
-export function downloadInvitation(invitation: Invitation): void {
+export function downloadInvitation(invitation: FullInvitation): void {
 	downloadJson(
 		fileName(invitation.organisation.name, invitation.participantName, 'invitation.json'),
-		invitation
+		invitationFile(invitation)
 	);
 }
 
 /**
  * On a participant's own device: keeps their answers in a local copy of the assessment with
- * the same ids, so that the response file fits the facilitator's assessment.
+ * the same ids, so that the response file fits the facilitator's assessment. A short link
+ * carries no names: the participant gives their own, and the copy is named after the pack.
  */
-export async function acceptInvitation(invitation: Invitation, locale: string): Promise<string> {
+export async function acceptInvitation(
+	invitation: Invitation,
+	name: string,
+	packTitle: string
+): Promise<string> {
 	const store = getStore();
-	const existing = await store.getAssessment(invitation.assessmentId).catch(() => undefined);
+	const { assessmentId, participantId } = invitation;
+	const participant = { id: participantId, assessmentId, name, order: 0 };
+	const existing = await store.getAssessment(assessmentId).catch(() => undefined);
 	if (existing) {
-		if (!existing.participants.some((p) => p.id === invitation.participantId)) {
+		const known = existing.participants.find((p) => p.id === participantId);
+		if (known?.name !== name) {
 			await store.saveParticipants([
-				{
-					id: invitation.participantId,
-					assessmentId: invitation.assessmentId,
-					name: invitation.participantName,
-					order: existing.participants.length
-				}
+				{ ...participant, order: known?.order ?? existing.participants.length }
 			]);
 		}
-		return invitation.assessmentId;
+		return assessmentId;
 	}
 	const now = Date.now();
 	await store.putSnapshot({
 		assessment: {
-			id: invitation.assessmentId,
-			organisation: invitation.organisation,
+			id: assessmentId,
+			...(!invitation.organisation && { label: m.respond_copy_label({ pack: packTitle }) }),
+			organisation: invitation.organisation ?? {
+				name: m.respond_workshop(),
+				...invitation.profile
+			},
 			packId: invitation.packId,
 			packVersion: invitation.packVersion,
-			locale,
+			locale: invitation.locale ?? getLocale(),
 			mode: 'response',
-			date: invitation.date,
+			date: invitation.date ?? today(),
 			createdAt: now,
 			updatedAt: now
 		},
-		participants: [
-			{
-				id: invitation.participantId,
-				assessmentId: invitation.assessmentId,
-				name: invitation.participantName,
-				order: 0
-			}
-		],
+		participants: [participant],
 		answers: [],
 		consensus: [],
 		targets: [],
 		roadmapItems: []
 	});
-	return invitation.assessmentId;
+	return assessmentId;
 }
 
 /** Saves (or, on a phone, offers to share) one participant's response file. */

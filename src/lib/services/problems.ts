@@ -8,6 +8,8 @@ export function problemText(problem: ExchangeProblem): string {
 			return m.problem_tooLarge();
 		case 'notJson':
 			return m.problem_notJson();
+		case 'damagedLink':
+			return m.problem_damagedLink();
 		case 'wrongKind':
 			return m.problem_wrongKind();
 		case 'newerVersion':

@@ -32,6 +32,8 @@ export interface NewAssessmentOptions {
 	size?: string;
 	country?: string;
 	region?: string;
+	/** YYYY-MM-DD; today when not given. */
+	date?: string;
 	workshop?: { mode: RegExp; participants: string[] };
 }
 
@@ -58,6 +60,7 @@ export class NewAssessmentPage {
 				await inputs.nth(i).fill(name);
 			}
 		}
+		if (options.date) await page.locator('#assessment-date').fill(options.date);
 		await page.getByRole('button', { name: options.submit }).click();
 		await expect(page).toHaveURL(/\/assessment\/[0-9a-f]+\/$/);
 	}
