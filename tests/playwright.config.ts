@@ -14,7 +14,8 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	workers: process.env.CI ? 2 : undefined,
 	reporter: process.env.CI ? [['list']] : [['list']],
-	timeout: 60_000,
+	// Long flows with several axe scans take up to a minute on two busy cores.
+	timeout: 90_000,
 	use: {
 		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',
