@@ -108,38 +108,48 @@ const phaseOf = (roadmap: GeneratedRoadmap, key: string) =>
  * them, and what their roadmaps must and must not hold.
  */
 describe('expert scenarios', () => {
-	it('a municipal office with no way to complain but users on its committee starts with complaints', () => {
+	it('a municipal office with no way to complain but users heard by its committee starts with complaints', () => {
 		const roadmap = plan({
 			organisation: { type: 'public', size: 'medium' },
 			levels: {
 				'power-user-council': 4,
-				'power-board-seats': 3,
+				'power-committee-voice': 4,
 				'power-budget-say': 3,
 				'power-complaints': 1,
-				'power-house-rules': 3
+				'power-house-rules': 3,
+				'power-who-takes-part': 3
 			},
 			targets: { power: [4, 'high'] }
 		});
-		// A topic average of 2.8 would hide it; the foundation comes first, in Now.
+		// A topic average of 3.0 would hide it; the foundation comes first, in Now.
 		expect(phaseOf(roadmap, 'power-simple-complaints-route')).toBe('now');
 		expect(roadmap.items[0]!.reason.rule).toBe('foundation');
-		// Committee seats are at the most a public body can reach: no "seats with a vote".
+		// A political committee has no board seats to give: nothing made for an association's board.
+		expect(roadmap.model.questionById.has('power-users-on-board')).toBe(false);
 		for (const key of ['power-user-board-seats', 'power-rights-in-statutes'])
-			expect(ids(roadmap.items)).not.toContain(key);
+			expect(ids([...roadmap.items, ...roadmap.overflow])).not.toContain(key);
 	});
 
-	it('a municipality gets the committee voice tailored to it, not a board made for associations', () => {
+	it('a municipality gets its committee and tailored actions, not a board made for associations', () => {
 		const roadmap = plan({
 			organisation: { type: 'public', size: 'large' },
-			levels: { 'power-board-seats': 2 },
-			targets: { power: 4 }
+			levels: { 'power-committee-voice': 2, 'power-house-rules': 1, 'power-budget-say': 3 },
+			targets: { power: 5 }
 		});
+		const keys = ids([...roadmap.items, ...roadmap.overflow]);
 		expect(ids(roadmap.items)).toContain('power-municipal-committee-voice');
-		expect(ids([...roadmap.items, ...roadmap.overflow])).not.toContain(
-			'power-members-meeting-voice'
-		);
-		// The committee question stops at 3 for a public body, so nothing aims beyond it.
-		expect(roadmap.model.questionById.get('power-board-seats')!.target).toBe(3);
+		expect(keys).not.toContain('power-members-meeting-voice');
+		// Draft service rules go to the committee: the tailored step replaces the generic one.
+		expect(ids(roadmap.items)).toContain('co-design-comment-on-draft-rules');
+		expect(keys).not.toContain('power-ask-before-rule-changes');
+		// The council keeps the budget, so nothing aims beyond deciding together.
+		expect(roadmap.model.questionById.get('power-budget-say')!.target).toBe(4);
+		expect(keys).not.toContain('power-hand-over-service');
+		// The questions adapt: a committee question instead of the board ones.
+		for (const id of ['power-users-on-board', 'leadership-board-support'])
+			expect(roadmap.model.questionById.has(id)).toBe(false);
+		for (const id of ['power-committee-voice', 'leadership-committee-support'])
+			expect(roadmap.model.questionById.has(id)).toBe(true);
 	});
 
 	it('a church welfare organisation with a strong culture and no structures builds structures', () => {
@@ -147,9 +157,11 @@ describe('expert scenarios', () => {
 			organisation: { type: 'church', size: 'small' },
 			levels: {
 				'culture-speaking-about-users': 4,
-				'culture-shared-decisions': 4,
+				'culture-support-planning': 4,
+				'culture-families-carers': 4,
 				'culture-staff-skills': 4,
-				'culture-trust-openness': 4,
+				'culture-own-records': 4,
+				'culture-privacy': 4,
 				'leadership-roles-time': 1,
 				'power-complaints': 1,
 				'power-house-rules': 1,
@@ -168,17 +180,18 @@ describe('expert scenarios', () => {
 		expect(roadmap.items.filter((i) => i.dimensionId === 'culture')).toEqual([]);
 	});
 
-	it('a social enterprise that employs its users is offered co-ownership and impact with users', () => {
+	it('a social enterprise that employs its users is offered co-ownership, a voice at work and impact with users', () => {
 		const roadmap = plan({
 			organisation: { type: 'social-enterprise', size: 'small' },
 			levels: {
 				'co-delivery-paid-experts': 4,
 				'co-delivery-shared-tasks': 4,
-				'power-board-seats': 4,
+				'co-delivery-users-as-workers': 3,
+				'power-users-on-board': 4,
 				'learning-outcomes': 4
 			},
 			rest: 4,
-			targets: { power: [5, 'high'], learning: [5, 'high'] },
+			targets: { power: [5, 'high'], learning: [5, 'high'], 'co-delivery': [4, 'high'] },
 			restTarget: 4
 		});
 		const keys = ids(roadmap.items);
@@ -186,11 +199,13 @@ describe('expert scenarios', () => {
 		expect(keys).not.toContain('power-rights-in-statutes');
 		expect(keys).toContain('learning-social-impact-with-users');
 		expect(keys).not.toContain('learning-user-led-evaluation');
+		// Its users are also its workers: they get a voice at work.
+		expect(keys).toContain('co-delivery-workers-representatives');
 		// It already pays its people: nothing about starting to pay experts by experience.
 		expect(keys).not.toContain('co-delivery-employ-experts-by-experience');
 	});
 
-	it('a volunteers-only association is not told to pay staff or reserve board seats it cannot fill', () => {
+	it('a volunteers-only association is asked about its board but not told to hire staff', () => {
 		const roadmap = plan({
 			organisation: { type: 'ngo', size: 'volunteer' },
 			levels: {},
@@ -198,12 +213,17 @@ describe('expert scenarios', () => {
 			targets: { power: 3, 'co-delivery': 3, leadership: 3 }
 		});
 		const keys = ids([...roadmap.items, ...roadmap.overflow]);
+		// No paid staff: the question on employing experts by experience does not apply.
+		expect(roadmap.model.questionById.has('co-delivery-paid-experts')).toBe(false);
 		for (const key of [
-			'power-user-board-seats',
 			'co-delivery-employ-experts-by-experience',
-			'leadership-users-views-in-board-papers'
+			'culture-lived-experience-counts-in-hr'
 		])
 			expect(keys).not.toContain(key);
+		// Every registered association has a board: its questions apply, with actions fit for it.
+		expect(roadmap.model.questionById.has('power-users-on-board')).toBe(true);
+		expect(keys).toContain('power-members-meeting-voice');
+		expect(keys).toContain('leadership-board-briefing');
 	});
 
 	it('a team with many “don’t know” answers is asked to find out first, and gets no score there', () => {
@@ -211,9 +231,10 @@ describe('expert scenarios', () => {
 			organisation: { type: 'ngo', size: 'small' },
 			levels: {
 				'power-user-council': 'dontKnow',
-				'power-board-seats': 'dontKnow',
+				'power-users-on-board': 'dontKnow',
 				'power-budget-say': 'dontKnow',
 				'power-house-rules': 'dontKnow',
+				'power-who-takes-part': 'dontKnow',
 				'power-complaints': 3
 			},
 			rest: 2
@@ -221,15 +242,16 @@ describe('expert scenarios', () => {
 		expect(roadmap.model.dimensionById.get('power')).toMatchObject({
 			status: 'notEnough',
 			score: null,
-			dontKnow: 4
+			dontKnow: 5
 		});
 		const findOut = roadmap.items.find((i) => i.key === 'find-out:power')!;
 		expect(findOut).toMatchObject({ phase: 'now', kind: 'findOut' });
 		expect(findOut.reason.questions.map((q) => q.id)).toEqual([
 			'power-user-council',
-			'power-board-seats',
+			'power-users-on-board',
 			'power-budget-say',
-			'power-house-rules'
+			'power-house-rules',
+			'power-who-takes-part'
 		]);
 		// No action is planned on a guess.
 		expect(roadmap.items.filter((i) => i.actionId && i.dimensionId === 'power')).toEqual([]);
@@ -246,10 +268,10 @@ describe('expert scenarios', () => {
 			levels: {
 				'leadership-strategy-plans': 3,
 				'leadership-roles-time': 3,
-				'resources-budget-time': 2
+				'resources-involvement-budget': 3
 			},
 			rest: 2,
-			targets: { leadership: 4, resources: 3 },
+			targets: { leadership: 4, resources: 4 },
 			done
 		});
 		const keys = ids([...roadmap.items, ...roadmap.overflow]);
@@ -263,6 +285,13 @@ describe('expert scenarios', () => {
 		expect(phaseOf(roadmap, 'power-simple-complaints-route')).toBe('now');
 		expect(phaseOf(roadmap, 'resources-languages-and-interpreters')).toBe('now');
 		expect(phaseOf(roadmap, 'resources-pay-travel-and-childcare')).toBe('now');
+		// The new foundations too: records, consent and safety when people take part.
+		for (const key of [
+			'culture-list-what-you-record',
+			'resources-ask-before-every-photo-or-story',
+			'resources-name-a-safety-contact'
+		])
+			expect(phaseOf(roadmap, key), key).toBe('now');
 		// Breadth first: every topic has its first step planned, Learning included.
 		for (const dimension of roadmap.model.dimensions)
 			expect(
@@ -274,7 +303,7 @@ describe('expert scenarios', () => {
 	it('a panel gets its own budget only after the panel exists', () => {
 		const roadmap = plan({
 			organisation: { type: 'ngo', size: 'small' },
-			levels: { 'power-user-council': 2 },
+			levels: { 'power-user-council': 2, 'power-budget-say': 3 },
 			targets: { power: [4, 'high'] },
 			restTarget: 3
 		});
@@ -284,7 +313,7 @@ describe('expert scenarios', () => {
 		// With a panel already meeting, nothing pulls "set up a panel" back in.
 		const later = plan({
 			organisation: { type: 'ngo', size: 'small' },
-			levels: { 'power-user-council': 3 },
+			levels: { 'power-user-council': 3, 'power-budget-say': 3 },
 			targets: { power: [4, 'high'] },
 			restTarget: 3
 		});
@@ -296,11 +325,75 @@ describe('expert scenarios', () => {
 		const roadmap = plan({
 			pack: 'quick-check',
 			organisation: { type: 'public', size: 'medium' },
-			levels: { 'quick-power': 2 },
+			levels: { 'quick-decisions': 2 },
 			targets: { power: 3 }
 		});
 		expect(ids(roadmap.items)).toContain('power-municipal-committee-voice');
 		expect(ids(roadmap.items)).not.toContain('power-members-meeting-voice');
+	});
+
+	it('a team that involves users without consent or safety rules puts those first', () => {
+		const roadmap = plan({
+			organisation: { type: 'ngo', size: 'small' },
+			levels: {
+				'resources-consent': 1,
+				'resources-safeguarding': 2,
+				'power-user-council': 4,
+				'co-delivery-peer-support': 4
+			},
+			rest: 3,
+			restTarget: 4
+		});
+		// Peer supporters and a panel are in place, so the risk is real: the foundations come first.
+		expect(
+			roadmap.items
+				.slice(0, 2)
+				.map((i) => [i.key, i.reason.rule, i.phase])
+				.sort()
+		).toEqual([
+			['resources-ask-before-every-photo-or-story', 'foundation', 'now'],
+			['resources-write-safety-rules', 'foundation', 'now']
+		]);
+		// Up to the floor: the consent sheet is the next step, planned after the first.
+		expect(ids([...roadmap.items, ...roadmap.overflow])).toContain('resources-consent-sheet');
+	});
+
+	it('a provider whose users cannot see their records closes that gap first', () => {
+		const roadmap = plan({
+			organisation: { type: 'public', size: 'medium' },
+			levels: { 'culture-own-records': 2 },
+			rest: 4,
+			targets: { culture: [5, 'high'] }
+		});
+		const first = roadmap.items.find((i) => i.key === 'culture-tell-people-about-their-records')!;
+		expect(first).toMatchObject({ phase: 'now', reason: { rule: 'foundation' } });
+		// Going beyond the right (notes shared as you go) is planned too, never before it.
+		expect(ids([...roadmap.items, ...roadmap.overflow])).toContain('culture-share-notes-as-you-go');
+		const beyond = phaseOf(roadmap, 'culture-share-notes-as-you-go');
+		if (beyond) expect(PHASES.indexOf(beyond)).toBeGreaterThanOrEqual(PHASES.indexOf(first.phase));
+	});
+
+	it('the new topics each get a first step of their own', () => {
+		const roadmap = plan({
+			organisation: { type: 'church', size: 'small' },
+			levels: {
+				'culture-support-planning': 1,
+				'culture-families-carers': 1,
+				'culture-privacy': 1,
+				'power-who-takes-part': 1
+			},
+			rest: 4,
+			targets: { culture: [5, 'high'], power: [5, 'high'] },
+			perPhase: 10
+		});
+		const keys = ids(roadmap.items);
+		for (const key of [
+			'culture-ask-wishes-first',
+			'culture-open-afternoon-for-families',
+			'culture-privacy-walk-through',
+			'power-ask-someone-new'
+		])
+			expect(keys).toContain(key);
 	});
 
 	it('the example’s current round does not repeat what its first round did', () => {
