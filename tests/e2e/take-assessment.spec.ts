@@ -19,9 +19,9 @@ test.describe('taking an assessment', () => {
 		await page.getByRole('link', { name: 'Neue Einschätzung beginnen' }).click();
 		await expect(page.getByRole('heading', { name: 'Neue Einschätzung' })).toBeVisible();
 		// Both packs are offered with their time estimates.
-		await expect(page.getByRole('radio', { name: /Schnell-Check.*etwa 10 Minuten/ })).toBeVisible();
+		await expect(page.getByRole('radio', { name: /Schnell-Check.*etwa 20 Minuten/ })).toBeVisible();
 		await expect(
-			page.getByRole('radio', { name: /Ausführliche Einschätzung.*etwa 50 Minuten/ })
+			page.getByRole('radio', { name: /Ausführliche Einschätzung.*etwa 85 Minuten/ })
 		).toBeVisible();
 		await expectAccessible(page);
 		// Submitting without a name explains what is missing.

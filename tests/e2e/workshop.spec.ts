@@ -115,7 +115,7 @@ test.describe('workshop mode', () => {
 		await page.getByRole('link', { name: 'Live round' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Live round' })).toBeVisible();
 		await page.getByRole('combobox', { name: 'Choose a question' }).selectOption({ index: 5 });
-		await expect(page.getByText('Question 6 of 42')).toBeVisible();
+		await expect(page.getByText('Question 6 of 47')).toBeVisible();
 		// Before the reveal nobody's level is shown, only who has answered.
 		await expect(
 			page.getByRole('button', { name: /Olga \(parent, user panel\).*answered/ })
@@ -149,7 +149,7 @@ test.describe('workshop mode', () => {
 
 		// A new question starts hidden again.
 		await page.getByRole('button', { name: /Next question/ }).click();
-		await expect(page.getByText('Question 7 of 42')).toBeVisible();
+		await expect(page.getByText('Question 7 of 47')).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Answers by level' })).toHaveCount(0);
 	});
 
