@@ -93,7 +93,9 @@ export async function loadHandbookEntry(
 				status: entry.status,
 				lastChecked: entry.lastChecked
 			},
-			sources: entry.sources ?? [],
+			// An example's body already lists its sources with what each one shows: the list here
+			// holds only those the body does not link.
+			sources: (entry.sources ?? []).filter((source) => !body.includes(source.url)),
 			related: (entry.related ?? [])
 				.map((s) => bySlug.get(s))
 				.filter((e) => e !== undefined)
