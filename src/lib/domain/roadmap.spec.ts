@@ -292,10 +292,22 @@ describe('expert scenarios', () => {
 			'resources-name-a-safety-contact'
 		])
 			expect(phaseOf(roadmap, key), key).toBe('now');
-		// Breadth first: every topic has its first step planned, Learning included.
+		// Rights come first and fill most of Now and Next; every other topic still gets its first
+		// step planned or suggested, and with eight items a phase every topic is planned.
 		for (const dimension of roadmap.model.dimensions)
 			expect(
-				roadmap.items.some((i) => i.dimensionId === dimension.id),
+				[...roadmap.items, ...roadmap.overflow].some((i) => i.dimensionId === dimension.id),
+				dimension.id
+			).toBe(true);
+		const roomier = plan({
+			organisation: { type: 'ngo', size: 'small' },
+			levels: {},
+			rest: 1,
+			perPhase: 8
+		});
+		for (const dimension of roomier.model.dimensions)
+			expect(
+				roomier.items.some((i) => i.dimensionId === dimension.id),
 				dimension.id
 			).toBe(true);
 	});
@@ -356,6 +368,30 @@ describe('expert scenarios', () => {
 		]);
 		// Up to the floor: the consent sheet is the next step, planned after the first.
 		expect(ids([...roadmap.items, ...roadmap.overflow])).toContain('resources-consent-sheet');
+	});
+
+	it('an organisation strong elsewhere but failing every right meets them all within eighteen months', () => {
+		const rights = [
+			'culture-own-records',
+			'power-complaints',
+			'resources-consent',
+			'resources-safeguarding',
+			'resources-language',
+			'resources-getting-there'
+		];
+		const roadmap = plan({
+			organisation: { type: 'ngo', size: 'small' },
+			levels: Object.fromEntries(rights.map((id) => [id, 1 as AnswerValue])),
+			rest: 3,
+			restTarget: 4
+		});
+		// The step that reaches level 3 is the one that meets the right: it is never left out.
+		for (const key of [
+			'culture-tell-people-about-their-records',
+			'resources-consent-sheet',
+			'resources-write-safety-rules'
+		])
+			expect(['now', 'next'], key).toContain(phaseOf(roadmap, key));
 	});
 
 	it('a provider whose users cannot see their records closes that gap first', () => {
@@ -540,19 +576,23 @@ describe('roadmap properties', () => {
 			}
 		}));
 
-	it('always puts the next step of a foundation below level 3 in Now, when there is an action for it', () =>
+	it('meets every right within eighteen months: its next step in Now, the rest up to level 3 by Next', () =>
 		check((r) => {
-			for (const item of r.items.filter((i) => i.reason.placement === 'foundation'))
-				expect(item.phase).toBe('now');
 			for (const question of r.model.questions) {
 				const value = question.team.value;
-				if (!question.foundation || typeof value !== 'number' || value >= FOUNDATION_LEVEL)
-					continue;
-				const first = r.items.find(
+				if (!question.foundation || typeof value !== 'number') continue;
+				const floor = Math.min(FOUNDATION_LEVEL, question.maxLevel);
+				const steps = [...r.items, ...r.overflow].filter(
 					(i) =>
-						i.reason.questions[0]?.id === question.id && i.reason.step?.[0] === Math.floor(value)
+						i.reason.rule === 'foundation' &&
+						i.reason.questions.some((q) => q.id === question.id) &&
+						i.reason.step![1] <= floor
 				);
-				if (first) expect(first.phase).toBe('now');
+				for (const step of steps) {
+					expect(r.overflow, question.id).not.toContain(step);
+					expect(['now', 'next']).toContain(step.phase);
+					if (step.reason.step![0] === Math.floor(value)) expect(step.phase).toBe('now');
+				}
 			}
 		}));
 
