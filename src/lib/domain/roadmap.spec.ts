@@ -142,9 +142,9 @@ describe('expert scenarios', () => {
 		// Draft service rules go to the committee: the tailored step replaces the generic one.
 		expect(ids(roadmap.items)).toContain('co-design-comment-on-draft-rules');
 		expect(keys).not.toContain('power-ask-before-rule-changes');
-		// The council keeps the budget, so nothing aims beyond deciding together.
-		expect(roadmap.model.questionById.get('power-budget-say')!.target).toBe(4);
-		expect(keys).not.toContain('power-hand-over-service');
+		// A council can agree in advance to carry out users' decision on a set amount, as
+		// participatory budgeting does: money is not capped for public bodies.
+		expect(roadmap.model.questionById.get('power-budget-say')!.target).toBe(5);
 		// The questions adapt: a committee question instead of the board ones.
 		for (const id of ['power-users-on-board', 'leadership-board-support'])
 			expect(roadmap.model.questionById.has(id)).toBe(false);
@@ -293,10 +293,21 @@ describe('expert scenarios', () => {
 		])
 			expect(phaseOf(roadmap, key), key).toBe('now');
 		// Rights come first and fill most of Now and Next; every other topic still gets its first
-		// step planned or suggested, and with eight items a phase every topic is planned.
+		// step planned or suggested, and with eight items a phase every topic is planned. A topic
+		// counts as planned when an item's action raises one of its questions (one listening
+		// round serves needs, feedback, money and tasks at once).
+		const serves = (r: GeneratedRoadmap & { model: AssessmentModel }, items: PlannedItem[]) =>
+			new Set(
+				items.flatMap((i) => [
+					i.dimensionId,
+					...(r.model.pack.actions
+						.find((a) => a.id === i.actionId)
+						?.questions.map((q) => r.model.questionById.get(q)?.dimensionId ?? '') ?? [])
+				])
+			);
 		for (const dimension of roadmap.model.dimensions)
 			expect(
-				[...roadmap.items, ...roadmap.overflow].some((i) => i.dimensionId === dimension.id),
+				serves(roadmap, [...roadmap.items, ...roadmap.overflow]).has(dimension.id),
 				dimension.id
 			).toBe(true);
 		const roomier = plan({
@@ -306,10 +317,7 @@ describe('expert scenarios', () => {
 			perPhase: 8
 		});
 		for (const dimension of roomier.model.dimensions)
-			expect(
-				roomier.items.some((i) => i.dimensionId === dimension.id),
-				dimension.id
-			).toBe(true);
+			expect(serves(roomier, roomier.items).has(dimension.id), dimension.id).toBe(true);
 	});
 
 	it('a panel gets its own budget only after the panel exists', () => {
@@ -338,7 +346,8 @@ describe('expert scenarios', () => {
 			pack: 'quick-check',
 			organisation: { type: 'public', size: 'medium' },
 			levels: { 'quick-decisions': 2 },
-			targets: { power: 3 }
+			targets: { power: 3 },
+			restTarget: 3
 		});
 		expect(ids(roadmap.items)).toContain('power-municipal-committee-voice');
 		expect(ids(roadmap.items)).not.toContain('power-members-meeting-voice');
@@ -366,13 +375,15 @@ describe('expert scenarios', () => {
 			['resources-ask-before-every-photo-or-story', 'foundation', 'now'],
 			['resources-write-safety-rules', 'foundation', 'now']
 		]);
-		// Up to the floor: the consent sheet is the next step, planned after the first.
-		expect(ids([...roadmap.items, ...roadmap.overflow])).toContain('resources-consent-sheet');
+		// Up to the floor: one page of rights (complaints, records, consent) is the next step.
+		expect(['now', 'next']).toContain(phaseOf(roadmap, 'resources-your-rights-page'));
 	});
 
 	it('an organisation strong elsewhere but failing every right meets them all within eighteen months', () => {
 		const rights = [
 			'culture-own-records',
+			'culture-privacy',
+			'culture-families-carers',
 			'power-complaints',
 			'resources-consent',
 			'resources-safeguarding',
@@ -387,9 +398,10 @@ describe('expert scenarios', () => {
 		});
 		// The step that reaches level 3 is the one that meets the right: it is never left out.
 		for (const key of [
-			'culture-tell-people-about-their-records',
-			'resources-consent-sheet',
-			'resources-write-safety-rules'
+			'resources-your-rights-page',
+			'resources-write-safety-rules',
+			'culture-privacy-rules-for-small-places',
+			'resources-access-by-default'
 		])
 			expect(['now', 'next'], key).toContain(phaseOf(roadmap, key));
 	});
@@ -401,7 +413,9 @@ describe('expert scenarios', () => {
 			rest: 4,
 			targets: { culture: [5, 'high'] }
 		});
-		const first = roadmap.items.find((i) => i.key === 'culture-tell-people-about-their-records')!;
+		// One page of rights tells everyone how to see their file (and how to complain, and that
+		// taking part is free); it answers requests within a month.
+		const first = roadmap.items.find((i) => i.key === 'resources-your-rights-page')!;
 		expect(first).toMatchObject({ phase: 'now', reason: { rule: 'foundation' } });
 		// Going beyond the right (notes shared as you go) is planned too, never before it.
 		expect(ids([...roadmap.items, ...roadmap.overflow])).toContain('culture-share-notes-as-you-go');
@@ -425,11 +439,114 @@ describe('expert scenarios', () => {
 		const keys = ids(roadmap.items);
 		for (const key of [
 			'culture-ask-wishes-first',
-			'culture-open-afternoon-for-families',
 			'culture-privacy-walk-through',
 			'power-ask-someone-new'
 		])
 			expect(keys).toContain(key);
+		// Confidentiality towards relatives is part of the walk-through: families get their
+		// first step from it, not from a second exercise.
+		const walk = roadmap.model.pack.actions.find((a) => a.id === 'culture-privacy-walk-through')!;
+		expect(walk.questions).toContain('culture-families-carers');
+		expect(keys).not.toContain('culture-ask-before-telling-relatives');
+	});
+
+	it('a quick check that finds no way to complain and photos used without asking puts those first', () => {
+		const roadmap = plan({
+			pack: 'quick-check',
+			organisation: { type: 'ngo', size: 'small' },
+			levels: { 'quick-rights': 1, 'quick-safety-privacy': 2 },
+			rest: 3,
+			restTarget: 4
+		});
+		// The quick check has its own rights floor now: the first steps of complaints and consent,
+		// then safety rules, lead the plan, ahead of everything the topic averages would pick.
+		const first = roadmap.items.slice(0, 3).map((i) => [i.key, i.reason.rule, i.phase]);
+		expect(first).toEqual(
+			expect.arrayContaining([
+				['power-simple-complaints-route', 'foundation', 'now'],
+				['resources-ask-before-every-photo-or-story', 'foundation', 'now'],
+				['resources-write-safety-rules', 'foundation', 'now']
+			])
+		);
+		// Up to level 3: one page of rights, which also tells people how to see their file.
+		expect(['now', 'next']).toContain(phaseOf(roadmap, 'resources-your-rights-page'));
+		expect(['now', 'next']).toContain(phaseOf(roadmap, 'culture-privacy-rules-for-small-places'));
+	});
+
+	it('a quick check of a village association that nobody can reach by bus plans travel and language first', () => {
+		const roadmap = plan({
+			pack: 'quick-check',
+			organisation: { type: 'ngo', size: 'volunteer' },
+			levels: { 'quick-access': 1 },
+			rest: 3,
+			restTarget: 3
+		});
+		for (const key of [
+			'resources-pay-travel-and-childcare',
+			'resources-languages-and-interpreters'
+		])
+			expect(phaseOf(roadmap, key), key).toBe('now');
+		expect(['now', 'next']).toContain(phaseOf(roadmap, 'resources-access-by-default'));
+	});
+
+	it('peers interview peers, or take paid roles, only after consent, safety and benefit rules', () => {
+		const roadmap = plan({
+			organisation: { type: 'ngo', size: 'small' },
+			levels: {
+				'needs-peer-research': 2,
+				'co-delivery-peer-support': 3,
+				'resources-consent': 3,
+				'resources-safeguarding': 3,
+				'co-delivery-paid-experts': 1
+			},
+			rest: 4,
+			targets: { needs: [4, 'high'], 'co-delivery': [4, 'high'] },
+			restTarget: 4
+		});
+		const phase = (key: string) => PHASES.indexOf(phaseOf(roadmap, key)!);
+		expect(ids(roadmap.items)).toContain('needs-users-interview-alongside-staff');
+		expect(ids(roadmap.items)).toContain('co-delivery-first-peer-role');
+		// Consent and safety rules are in place (level 3); the benefit check is not, so it comes first.
+		expect(phase('co-delivery-check-benefit-rules')).toBeLessThanOrEqual(
+			phase('needs-users-interview-alongside-staff')
+		);
+		expect(phase('co-delivery-check-benefit-rules')).toBeLessThanOrEqual(
+			phase('co-delivery-first-peer-role')
+		);
+		expect(ids(roadmap.items)).not.toContain('resources-consent-sheet');
+		// Without a consent routine, the interviews wait for the consent sheet.
+		const unready = plan({
+			organisation: { type: 'ngo', size: 'volunteer' },
+			levels: { 'needs-peer-research': 2, 'resources-consent': 2 },
+			rest: 4,
+			targets: { needs: [3, 'high'] },
+			restTarget: 4
+		});
+		const sheet = unready.items.find((i) => i.key === 'resources-consent-sheet')!;
+		const interviews = unready.items.find(
+			(i) => i.key === 'needs-users-interview-alongside-staff'
+		)!;
+		expect(PHASES.indexOf(sheet.phase)).toBeLessThanOrEqual(PHASES.indexOf(interviews.phase));
+		// A volunteers-only association is not asked about paid experts, but still checks benefits
+		// before anyone is paid.
+		expect(unready.model.questionById.has('co-delivery-paid-experts')).toBe(false);
+		expect(ids(unready.items)).toContain('co-delivery-check-benefit-rules');
+	});
+
+	it('a parish that tells relatives about people without asking closes that gap first', () => {
+		const roadmap = plan({
+			organisation: { type: 'church', size: 'small' },
+			levels: { 'culture-families-carers': 1, 'culture-privacy': 3 },
+			rest: 4,
+			restTarget: 4
+		});
+		expect(
+			roadmap.items.find((i) => i.key === 'culture-ask-before-telling-relatives')
+		).toMatchObject({
+			phase: 'now',
+			reason: { rule: 'foundation' }
+		});
+		expect(['now', 'next']).toContain(phaseOf(roadmap, 'culture-agree-family-role-with-person'));
 	});
 
 	it('the example’s current round does not repeat what its first round did', () => {

@@ -40,7 +40,7 @@ export const EXAMPLE_TEXTS: Record<string, ExampleTexts> = {
 				[2, 'Fathers and the Ukrainian families who came in 2022 hardly come to us.'],
 				[3, 'Many mothers in the outer villages have no car.']
 			],
-			'co-design-early-start': [[1, 'The holiday programme was planned by staff only again.']],
+			'co-design-when-users-join': [[1, 'The holiday programme was planned by staff only again.']],
 			'co-delivery-peer-support': [
 				[2, 'Three mothers run the Tuesday breakfast on their own now.']
 			],
@@ -95,7 +95,9 @@ export const EXAMPLE_TEXTS: Record<string, ExampleTexts> = {
 				[2, 'Väter und die ukrainischen Familien, die 2022 gekommen sind, erreichen wir kaum.'],
 				[3, 'Viele Mütter in den Außendörfern haben kein Auto.']
 			],
-			'co-design-early-start': [[1, 'Das Ferienprogramm haben wieder nur die Fachkräfte geplant.']],
+			'co-design-when-users-join': [
+				[1, 'Das Ferienprogramm haben wieder nur die Fachkräfte geplant.']
+			],
 			'co-delivery-peer-support': [
 				[2, 'Drei Mütter machen das Dienstagsfrühstück inzwischen allein.']
 			],
