@@ -62,11 +62,11 @@ test.describe('workshop mode', () => {
 		await expect(page.getByText(/answers of Olga \(parent\) imported/)).toBeVisible();
 		await expect(
 			page.getByRole('listitem').filter({ hasText: 'Olga (parent)' }).first()
-		).toContainText('2 of 11 answered');
+		).toContainText('2 of 14 answered');
 		await choose.setInputFiles(file);
 		await expect(
 			page.getByRole('listitem').filter({ hasText: 'Olga (parent)' }).first()
-		).toContainText('2 of 11 answered');
+		).toContainText('2 of 14 answered');
 
 		const response = JSON.parse(readFileSync(file, 'utf8'));
 		const foreign = testInfo.outputPath('foreign.json');
@@ -90,7 +90,7 @@ test.describe('workshop mode', () => {
 		await expect(page.getByText(/notes\.txt: This is not a file from this app/)).toBeVisible();
 		await expect(
 			page.getByRole('listitem').filter({ hasText: 'Olga (parent)' }).first()
-		).toContainText('2 of 11 answered');
+		).toContainText('2 of 14 answered');
 		await expectAccessible(page);
 
 		// The note arrived with the answers.
