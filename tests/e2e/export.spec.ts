@@ -100,8 +100,8 @@ test.describe('export', () => {
 		expect(lines[0]).toBe(
 			'"Einschätzung";"Organisation";"Datum";"Person";"Thema";"Fragen-ID";"Frage";"Stufe";"Antwort";"Notiz"'
 		);
-		// 5 participants × 42 questions, a header and the final line end.
-		expect(lines).toHaveLength(5 * 42 + 2);
+		// 5 participants × 48 questions (those for a small association), a header and the final line end.
+		expect(lines).toHaveLength(5 * 48 + 2);
 		expect(
 			lines.some(
 				(l) => l.includes('"Olga (Mutter, Elternrat)"') && l.includes('Elternrat trifft sich')

@@ -28,11 +28,11 @@ test.describe('managing assessments on the home page', () => {
 		await expect(page.getByRole('status').first()).toContainText('Renamed to “Spring 2026 round”');
 		const renamed = home.assessment('Spring 2026 round');
 		await expect(renamed).toContainText('Parish Welfare Kuldīga');
-		await expect(renamed).toContainText('9 % answered');
+		await expect(renamed).toContainText('7 % answered');
 
 		await home.more('Spring 2026 round', 'Duplicate');
 		const copy = home.assessment('Spring 2026 round (copy)');
-		await expect(copy).toContainText('9 % answered');
+		await expect(copy).toContainText('7 % answered');
 
 		// Re-assess: a new round with the same organisation and no answers, linked to the old one.
 		await home.more('Spring 2026 round', 'Re-assess');
@@ -52,7 +52,7 @@ test.describe('managing assessments on the home page', () => {
 		await expectAccessible(page);
 		await page.getByRole('button', { name: 'Undo' }).click();
 		await expect(page.getByRole('status').first()).toContainText('Restored');
-		await expect(copy).toContainText('9 % answered');
+		await expect(copy).toContainText('7 % answered');
 
 		// Without undo, the deletion stays after the toast is gone.
 		await home.more('Spring 2026 round (copy)', 'Delete');
@@ -69,7 +69,7 @@ test.describe('managing assessments on the home page', () => {
 		// Nobody is picked silently: the overview asks who answers.
 		await expect(page.getByRole('heading', { name: 'Answer the questions' })).toBeVisible();
 		await expect(page.getByRole('listitem').filter({ hasText: 'Olga (parent)' })).toContainText(
-			'0 of 11 answered'
+			'0 of 14 answered'
 		);
 		await page.getByRole('link', { name: 'Answer as Olga (parent)' }).click();
 		await expect(page.getByRole('combobox', { name: 'Answering as' })).toHaveValue(/.+/);
@@ -86,7 +86,7 @@ test.describe('managing assessments on the home page', () => {
 		await page.getByRole('link', { name: 'Village Care Cooperative' }).click();
 		for (const name of ['Anna (manager)', 'Olga (parent)']) {
 			await expect(page.getByRole('listitem').filter({ hasText: name })).toContainText(
-				'1 of 11 answered'
+				'1 of 14 answered'
 			);
 		}
 		// The team score is the median of both: (2 + 4) / 2.

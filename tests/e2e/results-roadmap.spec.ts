@@ -13,7 +13,7 @@ test.describe('results and roadmap of the example', () => {
 	test('the example shows a workshop with participants, notes and targets', async ({ page }) => {
 		await expect(
 			page.getByRole('listitem').filter({ hasText: 'Answer as Olga (parent, user panel)' })
-		).toContainText('42 of 42 answered');
+		).toContainText('47 of 47 answered');
 		await expectAccessible(page);
 		await page.getByRole('link', { name: 'Targets' }).click();
 		const needs = page.getByRole('listitem').filter({ hasText: 'Understanding needs together' });

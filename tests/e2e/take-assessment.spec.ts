@@ -19,9 +19,9 @@ test.describe('taking an assessment', () => {
 		await page.getByRole('link', { name: 'Neue Einschätzung beginnen' }).click();
 		await expect(page.getByRole('heading', { name: 'Neue Einschätzung' })).toBeVisible();
 		// Both packs are offered with their time estimates.
-		await expect(page.getByRole('radio', { name: /Schnell-Check.*etwa 10 Minuten/ })).toBeVisible();
+		await expect(page.getByRole('radio', { name: /Schnell-Check.*etwa 60 Minuten/ })).toBeVisible();
 		await expect(
-			page.getByRole('radio', { name: /Ausführliche Einschätzung.*etwa 50 Minuten/ })
+			page.getByRole('radio', { name: /Ausführliche Einschätzung.*etwa 210 Minuten/ })
 		).toBeVisible();
 		await expectAccessible(page);
 		// Submitting without a name explains what is missing.
@@ -90,14 +90,14 @@ test.describe('taking an assessment', () => {
 		// Resume from the home page: "Weiter" leads to the first topic with an open question.
 		await page.getByRole('link', { name: 'Einschätzungen', exact: true }).click();
 		const card = home.assessment('Dorfhilfe Nordheide e. V.');
-		await expect(card).toContainText('27 % beantwortet');
+		await expect(card).toContainText('21 % beantwortet');
 		await expectAccessible(page);
 		await card.getByRole('link', { name: /Weiter/ }).click();
 		await page.getByRole('link', { name: 'Weiter', exact: true }).click();
 		await expect(
 			page.getByRole('heading', { level: 1, name: /Bedarfe gemeinsam erkennen/ })
 		).toBeVisible();
-		await expect(page.getByText('3 von 11 beantwortet')).toBeVisible();
+		await expect(page.getByText('3 von 14 beantwortet')).toBeVisible();
 
 		// Earlier answers are intact.
 		await page.getByRole('link', { name: /Leitung und Strategie/ }).click();
@@ -108,7 +108,7 @@ test.describe('taking an assessment', () => {
 		// Review lists what is open and what was "don't know", with links to the questions.
 		await page.goto(page.url().replace(/questions\/.*$/, 'review/'));
 		await expect(page.getByRole('heading', { level: 1, name: 'Durchsicht' })).toBeVisible();
-		await expect(page.getByRole('heading', { name: 'Noch nicht beantwortet (8)' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Noch nicht beantwortet (11)' })).toBeVisible();
 		await expect(
 			page.getByRole('heading', { name: 'Mit „Weiß nicht“ beantwortet (1)' })
 		).toBeVisible();

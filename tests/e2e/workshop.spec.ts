@@ -73,11 +73,11 @@ test.describe('workshop mode', () => {
 		await expect(page.getByText(/answers of Olga \(parent\) imported/)).toBeVisible();
 		await expect(
 			page.getByRole('listitem').filter({ hasText: 'Olga (parent)' }).first()
-		).toContainText('2 of 11 answered');
+		).toContainText('2 of 14 answered');
 		await choose.setInputFiles(file);
 		await expect(
 			page.getByRole('listitem').filter({ hasText: 'Olga (parent)' }).first()
-		).toContainText('2 of 11 answered');
+		).toContainText('2 of 14 answered');
 
 		const response = JSON.parse(readFileSync(file, 'utf8'));
 		const foreign = testInfo.outputPath('foreign.json');
@@ -101,7 +101,7 @@ test.describe('workshop mode', () => {
 		await expect(page.getByText(/notes\.txt: This is not a file from this app/)).toBeVisible();
 		await expect(
 			page.getByRole('listitem').filter({ hasText: 'Olga (parent)' }).first()
-		).toContainText('2 of 11 answered');
+		).toContainText('2 of 14 answered');
 		await expectAccessible(page);
 
 		// The note arrived with the answers.
@@ -125,7 +125,7 @@ test.describe('workshop mode', () => {
 		await page.getByRole('link', { name: 'Live round' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Live round' })).toBeVisible();
 		await page.getByRole('combobox', { name: 'Choose a question' }).selectOption({ index: 5 });
-		await expect(page.getByText('Question 6 of 42')).toBeVisible();
+		await expect(page.getByText('Question 6 of 47')).toBeVisible();
 		// Before the reveal nobody's level is shown, only who has answered.
 		await expect(
 			page.getByRole('button', { name: /Olga \(parent, user panel\).*answered/ })
@@ -159,7 +159,7 @@ test.describe('workshop mode', () => {
 
 		// A new question starts hidden again.
 		await page.getByRole('button', { name: /Next question/ }).click();
-		await expect(page.getByText('Question 7 of 42')).toBeVisible();
+		await expect(page.getByText('Question 7 of 47')).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Answers by level' })).toHaveCount(0);
 	});
 

@@ -3,9 +3,12 @@
  * (handbook pages are prerendered, so Markdown never reaches the browser as code).
  */
 import type { Pack } from '$lib/domain/pack';
+import type { EXAMPLE_STATUSES, HandbookEntry } from '$lib/domain/pack.schema';
 import type { HandbookKind } from '$lib/domain/vocabulary';
 import { listPacks, loadHandbookBody, loadPack } from './packs';
 import { markdownToText, renderMarkdown } from './markdown';
+
+type ExampleStatus = (typeof EXAMPLE_STATUSES)[number];
 
 export interface HandbookItem {
 	slug: string;
@@ -22,6 +25,9 @@ export interface HandbookEntryPage {
 	item: Omit<HandbookItem, 'text'>;
 	html: string;
 	links: string[];
+	/** For a good-practice example: the real project, its status and when it was last checked. */
+	project?: HandbookEntry['project'] & { status?: ExampleStatus; lastChecked?: string };
+	sources: { url: string; title: string }[];
 	related: { slug: string; title: string; kind: HandbookKind }[];
 	dimensions: { id: string; title: string }[];
 }
@@ -82,6 +88,14 @@ export async function loadHandbookEntry(
 			},
 			html: renderMarkdown(body, { handbookHref }),
 			links: entry.links ?? [],
+			project: entry.project && {
+				...entry.project,
+				status: entry.status,
+				lastChecked: entry.lastChecked
+			},
+			// An example's body already lists its sources with what each one shows: the list here
+			// holds only those the body does not link.
+			sources: (entry.sources ?? []).filter((source) => !body.includes(source.url)),
 			related: (entry.related ?? [])
 				.map((s) => bySlug.get(s))
 				.filter((e) => e !== undefined)

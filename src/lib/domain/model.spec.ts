@@ -1,9 +1,15 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeExample } from '$lib/test-data/example';
 import { makeManifest, makePack, makeTexts } from '$lib/test-data/pack';
+import { shippedPack } from '$lib/test-data/shipped';
 import { makeSnapshot } from '$lib/test-data/snapshot';
-import type { AnswerValue } from './assessment.schema';
+import {
+	assessmentSnapshotSchema,
+	type AnswerValue,
+	type AssessmentSnapshot
+} from './assessment.schema';
 import {
 	buildModel,
 	MIN_COVERAGE,
@@ -247,5 +253,63 @@ describe('ids, never positions', () => {
 			a.questions.map((q) => [q.id, q.text, q.levels[0]])
 		);
 		expect(b.questionById.get('n1')!.text).toBe('Text n1?');
+	});
+});
+
+describe('assessments answered with an earlier major version of the pack', () => {
+	// The example as the app stored it with empowerment 1.0.0, before questions were reworded.
+	const fixture = JSON.parse(
+		readFileSync('tests/fixtures/assessments/example-1.0.0.json', 'utf8')
+	) as { assessments: AssessmentSnapshot[] };
+
+	it('open with the current pack and show every answer, scored or kept read-only', () => {
+		const pack = shippedPack('empowerment');
+		for (const snapshot of fixture.assessments) {
+			expect(assessmentSnapshotSchema.parse(snapshot)).toEqual(snapshot);
+			const model = buildModel({ snapshot, pack });
+			const current = new Set(model.questions.map((q) => q.id));
+			const renamed = new Map(pack.retired.map((r) => [r.id, r.replacedBy]));
+			const kept = new Set(model.retired.map((r) => r.id));
+			for (const answer of snapshot.answers) {
+				const shownAs = renamed.get(answer.questionId) ?? answer.questionId;
+				const where = current.has(shownAs)
+					? model.questionById.get(shownAs)!.answers
+					: kept.has(answer.questionId)
+						? model.retired.find((r) => r.id === answer.questionId)!.answers
+						: [];
+				expect(
+					where.find((a) => a.participantId === answer.participantId),
+					`${answer.questionId} of ${answer.participantId}`
+				).toMatchObject({ value: answer.value, note: answer.note });
+			}
+		}
+	});
+
+	it('carry a renamed question’s answers to its new id, and keep removed ones as they were', () => {
+		const v2 = makeManifest({
+			version: '2.0.0',
+			dimensions: [{ id: 'culture', questions: [{ id: 'culture-a' }, { id: 'culture-b' }] }],
+			retired: {
+				'culture-gone': { since: '2.0.0' },
+				'culture-b-old': { since: '2.0.0', replacedBy: 'culture-b' }
+			}
+		});
+		const texts = { ...makeTexts(v2), retired: { 'culture-gone': 'A question we no longer ask?' } };
+		const pack = assemblePack({ manifest: v2, texts, actions: [], handbook: [] });
+		const model = buildModel({
+			snapshot: makeSnapshot({
+				answers: { p: { 'culture-a': 2, 'culture-b-old': 4, 'culture-gone': [3, 'Kept'] } }
+			}),
+			pack
+		});
+		expect(model.questionById.get('culture-b')!.team.value).toBe(4);
+		expect(model.dimensionById.get('culture')!.score).toBe(3);
+		expect(model.retired).toEqual([
+			{
+				id: 'culture-gone',
+				text: 'A question we no longer ask?',
+				answers: [{ participantId: 'p', value: 3, note: 'Kept' }]
+			}
+		]);
 	});
 });

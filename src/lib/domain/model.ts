@@ -184,6 +184,11 @@ export interface AssessmentModel {
 		topics: { dimensionId: string; users: number; organisation: number; difference: number }[];
 		questions: { questionId: string; users: number; organisation: number; difference: number }[];
 	};
+	/**
+	 * Questions of an earlier version of the pack that this version no longer asks, with the
+	 * answers given to them: kept and shown as they were, read-only, never scored.
+	 */
+	retired: { id: string; text: string; answers: ParticipantAnswer[] }[];
 }
 
 export interface ModelInput {
@@ -200,20 +205,40 @@ export function suggestedTarget(score: number, ceiling = 5): LevelValue {
 	return Math.max(1, Math.min(ceiling, 5, Math.floor(score) + 1)) as LevelValue;
 }
 
+/**
+ * Answers as this version of the pack asks: an answer to a question an earlier version renamed
+ * counts for the new id, unless the participant also answered the new question.
+ */
+function currentAnswers(pack: Pack, answers: readonly Answer[]): Answer[] {
+	const renamed = new Map(
+		pack.retired.flatMap((r) => (r.replacedBy ? [[r.id, r.replacedBy]] : []))
+	);
+	if (renamed.size === 0) return [...answers];
+	const given = new Set(answers.map((a) => `${a.participantId}|${a.questionId}`));
+	return answers.flatMap((answer) => {
+		const target = renamed.get(answer.questionId);
+		if (!target) return [answer];
+		return given.has(`${answer.participantId}|${target}`)
+			? []
+			: [{ ...answer, questionId: target }];
+	});
+}
+
 function questionModels(
 	pack: Pack,
 	profile: Profile,
-	snapshot: AssessmentSnapshot
+	snapshot: AssessmentSnapshot,
+	answers: readonly Answer[]
 ): QuestionModel[] {
 	const fitting = pack.dimensions.flatMap((d) => d.questions.filter((q) => appliesTo(q, profile)));
 	const byKey = new Map<string, Answer>();
-	for (const answer of snapshot.answers) {
+	for (const answer of answers) {
 		byKey.set(`${answer.participantId}|${answer.questionId}`, answer);
 	}
 	const consensus = new Map<string, Consensus>(snapshot.consensus.map((c) => [c.questionId, c]));
 	const spreads = spreadByQuestion(
 		fitting.map((q) => q.id),
-		snapshot.answers
+		answers
 	);
 	const numbers = new Map<string, number>();
 	const sizes = groupSizes(snapshot.participants);
@@ -470,8 +495,9 @@ function rank<T>(items: T[], compare: (a: T, b: T) => number): T[] {
 /** The model of one assessment; see the file comment. */
 export function buildModel({ snapshot, pack, earlier = [] }: ModelInput): AssessmentModel {
 	const profile = snapshot.assessment.organisation;
-	const questions = questionModels(pack, profile, snapshot);
-	const responded = respondedQuestions(snapshot.answers, snapshot.consensus);
+	const answers = currentAnswers(pack, snapshot.answers);
+	const questions = questionModels(pack, profile, snapshot, answers);
+	const responded = respondedQuestions(answers, snapshot.consensus);
 	const dimensions = pack.dimensions.map((dimension) =>
 		dimensionModel(
 			dimension,
@@ -539,7 +565,20 @@ export function buildModel({ snapshot, pack, earlier = [] }: ModelInput): Assess
 		roadmap: roadmapEntries(snapshot, pack),
 		groupSizes: sizes,
 		visibleGroups: visible,
-		usersView: sidesVisible ? usersView(questions, dimensions) : { topics: [], questions: [] }
+		usersView: sidesVisible ? usersView(questions, dimensions) : { topics: [], questions: [] },
+		retired: pack.retired
+			.filter((r) => !r.replacedBy)
+			.map((r) => ({
+				id: r.id,
+				text: r.text,
+				answers: snapshot.participants.map((p) => {
+					const answer = snapshot.answers.find(
+						(a) => a.participantId === p.id && a.questionId === r.id
+					);
+					return { participantId: p.id, value: answer?.value ?? null, note: answer?.note ?? '' };
+				})
+			}))
+			.filter((r) => r.answers.some((a) => a.value !== null || a.note))
 	};
 	if (earlierModels.length > 0) {
 		model.rounds = [...earlierModels.map((m) => roundScores(m, false)), roundScores(model, true)];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeManifest, makePackFiles } from '$lib/test-data/pack';
 import { summarisePack, validatePack, type PackFiles } from './pack-validate';
+import type { PackManifest, PackTexts } from './pack.schema';
 
 const problems = (files: PackFiles) =>
 	validatePack(files).issues.map((i) => `${i.file}: ${i.path}: ${i.message}`);
@@ -10,7 +11,7 @@ describe('validatePack', () => {
 		const check = validatePack(makePackFiles(makeManifest({ locales: ['en', 'de'] })));
 		expect(check.issues).toEqual([]);
 		expect(summarisePack(check.pack!)).toBe(
-			'mini 1.0.0: 1 dimensions, 2 questions, 1 actions (7 question steps without one), 1 handbook entries, locales en 100% de 100%'
+			'mini 1.0.0: 1 dimensions, 2 questions, 8 actions (0 question steps without one), 1 handbook entries, locales en 100% de 100%'
 		);
 	});
 
@@ -85,8 +86,9 @@ describe('validatePack', () => {
 		files.json['locales/pl.json'] = { title: 'Tytuł', description: 'Opis', questions: {} };
 		const check = validatePack(files);
 		expect(check.issues).toEqual([]);
-		// Title and description: 2 of 24 texts (2 + 2 per dimension + 7 per question + 3 + 3).
-		expect(summarisePack(check.pack!)).toMatch(/locales en 100% pl 8%$/);
+		// Title and description: 2 of 45 texts (2 + 2 per dimension + 7 per question + 3 per
+		// action + 3 per handbook entry).
+		expect(summarisePack(check.pack!)).toMatch(/locales en 100% pl 4%$/);
 	});
 
 	it('flags translations of ids that no longer exist', () => {
@@ -98,17 +100,63 @@ describe('validatePack', () => {
 		]);
 	});
 
-	it('warns about every question and level step without an action', () => {
-		const check = validatePack(makePackFiles());
-		expect(check.issues).toEqual([]);
-		expect(check.warnings.map((w) => w.message)).toEqual([
-			'no action raises "culture-a" from level 2 to 3',
-			'no action raises "culture-a" from level 3 to 4',
-			'no action raises "culture-a" from level 4 to 5',
-			'no action raises "culture-b" from level 1 to 2',
-			'no action raises "culture-b" from level 2 to 3',
-			'no action raises "culture-b" from level 3 to 4',
-			'no action raises "culture-b" from level 4 to 5'
+	// A team at a level with no next step would get an empty roadmap for that question.
+	it('refuses a question and level step without an action', () => {
+		const files = makePackFiles();
+		const actions = (files.json['actions.json'] as { actions: { id: string }[] }).actions;
+		actions.splice(
+			actions.findIndex((a) => a.id === 'culture-b-step-3'),
+			1
+		);
+		delete (files.json['locales/en.json'] as { actions: Record<string, unknown> }).actions[
+			'culture-b-step-3'
+		];
+		expect(problems(files)).toEqual([
+			'actions.json: actions: no action raises "culture-b" from level 3 to 4'
+		]);
+	});
+
+	// An example that cannot be checked must not be presented as real.
+	it('refuses a good-practice example without its project and sources', () => {
+		const files = makePackFiles();
+		const { entries } = files.json['handbook.json'] as { entries: Record<string, unknown>[] };
+		entries[0]!.kind = 'example';
+		expect(problems(files)).toEqual([
+			'handbook.json: entries[0].project: every good-practice example needs it',
+			'handbook.json: entries[0].status: every good-practice example needs it',
+			'handbook.json: entries[0].lastChecked: every good-practice example needs it',
+			'handbook.json: entries[0].sources: every good-practice example needs it'
+		]);
+		Object.assign(entries[0]!, {
+			project: { name: 'AllDi', organisation: 'Diakonie', place: 'Heide', years: '2017–2019' },
+			status: 'ended',
+			lastChecked: '2026-12-01',
+			sources: [{ url: 'https://example.org/alldi', title: 'AllDi' }]
+		});
+		expect(problems(files)).toEqual([]);
+	});
+
+	// The same words for levels of two questions mean one fact is scored twice, or a level says
+	// nothing about its own question.
+	it('refuses a level text that repeats one of another question', () => {
+		const files = makePackFiles();
+		const en = files.json['locales/en.json'] as PackTexts;
+		en.questions['culture-b']!.levels[2] = en.questions['culture-a']!.levels[2];
+		expect(problems(files)).toEqual([
+			'locales/en.json: questions.culture-b.levels.2: repeats a level text of "culture-a": say what this question\'s level looks like'
+		]);
+	});
+
+	it('checks retired questions of earlier versions', () => {
+		const files = makePackFiles();
+		(files.json['pack.json'] as PackManifest).retired = {
+			'culture-a': { since: '2.0.0' },
+			'culture-old': { since: '2.0.0', replacedBy: 'culture-new' }
+		};
+		(files.json['locales/en.json'] as PackTexts).retired = { 'culture-a': 'A', 'culture-old': 'B' };
+		expect(problems(files)).toEqual([
+			'pack.json: retired.culture-a: is still a question of the pack',
+			'pack.json: retired.culture-old.replacedBy: no question "culture-new"'
 		]);
 	});
 
@@ -121,10 +169,10 @@ describe('validatePack', () => {
 		);
 		expect(problems(files)).toEqual(
 			expect.arrayContaining([
-				'actions.json: actions[1].requires[0]: "c" does not suit every organisation type this action suits',
-				'actions.json: actions[1].sameAs[0]: no other action "nothing"',
-				'actions.json: actions[1].requires: prerequisites go round in a circle',
-				'actions.json: actions[2].replaces: no action "gone"'
+				'actions.json: actions[8].requires[0]: "c" does not suit every organisation type this action suits',
+				'actions.json: actions[8].sameAs[0]: no other action "nothing"',
+				'actions.json: actions[8].requires: prerequisites go round in a circle',
+				'actions.json: actions[9].replaces: no action "gone"'
 			])
 		);
 	});
@@ -135,7 +183,12 @@ describe('validatePack', () => {
 			const manifest = makeManifest({
 				id: 'quick',
 				base: 'mini',
-				dimensions: [{ id: 'culture', questions: [{ id: 'quick-a', handbook: ['panel'] }] }]
+				dimensions: [
+					{
+						id: 'culture',
+						questions: [{ id: 'quick-a', handbook: ['panel'], covers: ['culture-a'] }]
+					}
+				]
 			});
 			return {
 				folder: 'quick',
@@ -156,7 +209,7 @@ describe('validatePack', () => {
 			expect(check.issues).toEqual([]);
 			expect(check.pack?.actions).toBe(base.actions);
 			expect(summarisePack(check.pack!)).toBe(
-				'quick 1.0.0: 1 dimensions, 1 questions, 1 actions (4 question steps without one), 1 handbook entries, locales en 100%'
+				'quick 1.0.0: 1 dimensions, 1 questions, 8 actions (0 question steps without one), 1 handbook entries, locales en 100%'
 			);
 		});
 

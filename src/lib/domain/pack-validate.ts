@@ -197,6 +197,17 @@ export function validatePack(files: PackFiles, base?: ValidPack): PackCheck {
 	if (!manifest.base) {
 		actionReferences(actions, questions, slugs).forEach((i) => issues.push(i));
 		handbook.forEach((entry, e) => {
+			if (entry.kind === 'example') {
+				// An example that cannot be checked must not be presented as real.
+				for (const field of ['project', 'status', 'lastChecked', 'sources'] as const) {
+					if (!entry[field] || (field === 'sources' && entry.sources!.length === 0))
+						issue(
+							'handbook.json',
+							`entries[${e}].${field}`,
+							'every good-practice example needs it'
+						);
+				}
+			}
 			entry.dimensions.forEach((id, i) => {
 				if (!dimensionIds.has(id))
 					issue('handbook.json', `entries[${e}].dimensions[${i}]`, `no dimension "${id}"`);
@@ -212,12 +223,19 @@ export function validatePack(files: PackFiles, base?: ValidPack): PackCheck {
 			});
 		});
 	}
+	// A question × level step without an action leaves a team at that level without a next step.
 	for (const gap of stepGaps(manifest, actions)) {
-		warnings.push({
-			file: manifest.base ? 'pack.json' : 'actions.json',
-			path: manifest.base ? 'dimensions' : 'actions',
-			message: `no action raises "${gap.question}" from level ${gap.from} to ${gap.from + 1}`
-		});
+		issue(
+			manifest.base ? 'pack.json' : 'actions.json',
+			manifest.base ? 'dimensions' : 'actions',
+			`no action raises "${gap.question}" from level ${gap.from} to ${gap.from + 1}`
+		);
+	}
+	const questionIds = new Set(questions.map((q) => q.id));
+	for (const [id, retired] of Object.entries(manifest.retired ?? {})) {
+		if (questionIds.has(id)) issue('pack.json', `retired.${id}`, 'is still a question of the pack');
+		if (retired.replacedBy && !questionIds.has(retired.replacedBy))
+			issue('pack.json', `retired.${id}.replacedBy`, `no question "${retired.replacedBy}"`);
 	}
 
 	// Texts: what every language must hold, and how much of it each one has.
@@ -248,6 +266,13 @@ export function validatePack(files: PackFiles, base?: ValidPack): PackCheck {
 			}
 		}
 		completeness[locale] = expected.length === 0 ? 1 : present / expected.length;
+		repeatedLevels(localeTexts, new Set(questions.map((q) => q.id))).forEach((path) =>
+			issue(
+				file,
+				path.path,
+				`repeats a level text of "${path.of}": say what this question's level looks like`
+			)
+		);
 		unknownKeys(localeTexts, manifest, actions, handbook).forEach((path) =>
 			issue(file, path, 'no such id in the pack (left over from a rename?)')
 		);
@@ -367,6 +392,22 @@ export function stepGaps(
 	return gaps;
 }
 
+/** Level texts used by more than one question (or twice in one): each should describe its own. */
+function repeatedLevels(texts: PackTexts, ids: Set<string>): { path: string; of: string }[] {
+	const seen = new Map<string, string>();
+	const repeats: { path: string; of: string }[] = [];
+	for (const [id, question] of Object.entries(texts.questions)) {
+		if (!ids.has(id)) continue;
+		question.levels.forEach((level, i) => {
+			const key = level.trim().toLocaleLowerCase();
+			const first = seen.get(key);
+			if (first) repeats.push({ path: `questions.${id}.levels.${i}`, of: first });
+			else seen.set(key, id);
+		});
+	}
+	return repeats;
+}
+
 interface ExpectedText {
 	path: string[];
 	/** Set for a handbook body, which lives in its own Markdown file. */
@@ -389,6 +430,7 @@ function expectedTexts(manifest: PackManifest, actions: Action[], handbook: Hand
 		for (let level = 0; level < 5; level++)
 			keys.push({ path: ['questions', q.id, 'levels', String(level)] });
 	}
+	for (const id of Object.keys(manifest.retired ?? {})) keys.push({ path: ['retired', id] });
 	if (!manifest.base) {
 		for (const a of actions) {
 			for (const field of ['title', 'what', 'firstStep'])
@@ -418,6 +460,7 @@ function unknownKeys(
 	handbook: HandbookEntry[]
 ): string[] {
 	const known = {
+		retired: new Set(Object.keys(manifest.retired ?? {})),
 		dimensions: new Set(manifest.base ? [] : manifest.dimensions.map((d) => d.id)),
 		questions: new Set(manifest.dimensions.flatMap((d) => d.questions.map((q) => q.id))),
 		actions: new Set(manifest.base ? [] : actions.map((a) => a.id)),

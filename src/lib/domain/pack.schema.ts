@@ -95,7 +95,17 @@ export const packManifestSchema = z
 		locales: z.array(localeSchema).min(1),
 		estimatedMinutes: z.number().int().positive().max(600),
 		base: idSchema.optional(),
-		dimensions: z.array(dimensionSchema).min(1)
+		dimensions: z.array(dimensionSchema).min(1),
+		/**
+		 * Questions of earlier major versions that this version no longer asks, so that
+		 * assessments answered with them still open without loss. `replacedBy` only for a pure
+		 * rename (the same meaning under a new id): its answers then count for the new question.
+		 * Without it the old answers are shown as they were, read-only. Texts: `retired` in the
+		 * locale files.
+		 */
+		retired: z
+			.record(idSchema, z.object({ since: semverSchema, replacedBy: idSchema.optional() }).strict())
+			.optional()
 	})
 	.strict();
 
@@ -136,6 +146,17 @@ export const actionsFileSchema = z
 	.object({ $schema: z.string().optional(), actions: z.array(actionSchema) })
 	.strict();
 
+/** A public source a handbook entry rests on; opened only when the reader follows the link. */
+export const sourceSchema = z
+	.object({
+		url: z.url({ protocol: /^https$/ }),
+		/** As the source titles itself, in its own language. */
+		title: text
+	})
+	.strict();
+
+export const EXAMPLE_STATUSES = ['planned', 'running', 'ended'] as const;
+
 export const handbookEntrySchema = z
 	.object({
 		slug: idSchema,
@@ -144,8 +165,27 @@ export const handbookEntrySchema = z
 		dimensions: z.array(idSchema),
 		/** Good-practice examples: where it happened. */
 		country: z.enum(COUNTRIES).optional(),
+		/**
+		 * Good-practice examples: the real project as its sources name it. Nothing in the entry
+		 * may go beyond what the sources show (`questionnaires:check` requires a source).
+		 */
+		project: z
+			.object({
+				name: text,
+				organisation: text,
+				place: text,
+				years: z.string().regex(/^\d{4}(–\d{4})?$/, 'use a year or a range like 2017–2019')
+			})
+			.strict()
+			.optional(),
+		/** Planned (only plans are documented), running, or ended after the grant. */
+		status: z.enum(EXAMPLE_STATUSES).optional(),
+		/** When someone last checked the sources. */
+		lastChecked: z.iso.date().optional(),
+		/** The public record: for an example, what it rests on; for a method, where it comes from. */
+		sources: z.array(sourceSchema).optional(),
 		related: z.array(idSchema).optional(),
-		/** Further reading outside the app; opened only when the reader follows the link. */
+		/** Further reading outside the app. */
 		links: z.array(z.url({ protocol: /^https$/ })).optional()
 	})
 	.strict();
@@ -178,9 +218,11 @@ export const packTextsSchema = z
 		dimensions: z.record(idSchema, z.object({ title: text, description: text }).strict()),
 		questions: z.record(idSchema, questionTextSchema),
 		actions: z.record(idSchema, z.object({ title: text, what: text, firstStep: text }).strict()),
-		handbook: z.record(idSchema, z.object({ title: text, summary: text }).strict())
+		handbook: z.record(idSchema, z.object({ title: text, summary: text }).strict()),
+		/** The text of each retired question (see the manifest's `retired`). */
+		retired: z.record(idSchema, text)
 	})
-	.partial({ dimensions: true, actions: true, handbook: true })
+	.partial({ dimensions: true, actions: true, handbook: true, retired: true })
 	.strict();
 
 export type PackManifest = z.infer<typeof packManifestSchema>;

@@ -50,6 +50,8 @@ export interface Pack {
 	dimensions: PackDimension[];
 	actions: PackAction[];
 	handbook: PackHandbookEntry[];
+	/** Questions earlier major versions asked and this one does not (see the manifest's `retired`). */
+	retired: { id: string; text: string; since: string; replacedBy?: string }[];
 }
 
 export interface PackParts {
@@ -112,6 +114,11 @@ export function assemblePack({ manifest, texts, base, actions, handbook }: PackP
 		handbook: handbook.map((entry) => {
 			const text = shared.handbook?.[entry.slug];
 			return { ...entry, title: text?.title ?? entry.slug, summary: text?.summary ?? '' };
-		})
+		}),
+		retired: Object.entries(manifest.retired ?? {}).map(([id, retired]) => ({
+			id,
+			text: texts.retired?.[id] ?? id,
+			...retired
+		}))
 	};
 }

@@ -108,38 +108,48 @@ const phaseOf = (roadmap: GeneratedRoadmap, key: string) =>
  * them, and what their roadmaps must and must not hold.
  */
 describe('expert scenarios', () => {
-	it('a municipal office with no way to complain but users on its committee starts with complaints', () => {
+	it('a municipal office with no way to complain but users heard by its committee starts with complaints', () => {
 		const roadmap = plan({
 			organisation: { type: 'public', size: 'medium' },
 			levels: {
 				'power-user-council': 4,
-				'power-board-seats': 3,
+				'power-committee-voice': 4,
 				'power-budget-say': 3,
 				'power-complaints': 1,
-				'power-house-rules': 3
+				'power-house-rules': 3,
+				'power-who-takes-part': 3
 			},
 			targets: { power: [4, 'high'] }
 		});
-		// A topic average of 2.8 would hide it; the foundation comes first, in Now.
+		// A topic average of 3.0 would hide it; the foundation comes first, in Now.
 		expect(phaseOf(roadmap, 'power-simple-complaints-route')).toBe('now');
 		expect(roadmap.items[0]!.reason.rule).toBe('foundation');
-		// Committee seats are at the most a public body can reach: no "seats with a vote".
+		// A political committee has no board seats to give: nothing made for an association's board.
+		expect(roadmap.model.questionById.has('power-users-on-board')).toBe(false);
 		for (const key of ['power-user-board-seats', 'power-rights-in-statutes'])
-			expect(ids(roadmap.items)).not.toContain(key);
+			expect(ids([...roadmap.items, ...roadmap.overflow])).not.toContain(key);
 	});
 
-	it('a municipality gets the committee voice tailored to it, not a board made for associations', () => {
+	it('a municipality gets its committee and tailored actions, not a board made for associations', () => {
 		const roadmap = plan({
 			organisation: { type: 'public', size: 'large' },
-			levels: { 'power-board-seats': 2 },
-			targets: { power: 4 }
+			levels: { 'power-committee-voice': 2, 'power-house-rules': 1, 'power-budget-say': 3 },
+			targets: { power: 5 }
 		});
+		const keys = ids([...roadmap.items, ...roadmap.overflow]);
 		expect(ids(roadmap.items)).toContain('power-municipal-committee-voice');
-		expect(ids([...roadmap.items, ...roadmap.overflow])).not.toContain(
-			'power-members-meeting-voice'
-		);
-		// The committee question stops at 3 for a public body, so nothing aims beyond it.
-		expect(roadmap.model.questionById.get('power-board-seats')!.target).toBe(3);
+		expect(keys).not.toContain('power-members-meeting-voice');
+		// Draft service rules go to the committee: the tailored step replaces the generic one.
+		expect(ids(roadmap.items)).toContain('co-design-comment-on-draft-rules');
+		expect(keys).not.toContain('power-ask-before-rule-changes');
+		// A council can agree in advance to carry out users' decision on a set amount, as
+		// participatory budgeting does: money is not capped for public bodies.
+		expect(roadmap.model.questionById.get('power-budget-say')!.target).toBe(5);
+		// The questions adapt: a committee question instead of the board ones.
+		for (const id of ['power-users-on-board', 'leadership-board-support'])
+			expect(roadmap.model.questionById.has(id)).toBe(false);
+		for (const id of ['power-committee-voice', 'leadership-committee-support'])
+			expect(roadmap.model.questionById.has(id)).toBe(true);
 	});
 
 	it('a church welfare organisation with a strong culture and no structures builds structures', () => {
@@ -147,9 +157,11 @@ describe('expert scenarios', () => {
 			organisation: { type: 'church', size: 'small' },
 			levels: {
 				'culture-speaking-about-users': 4,
-				'culture-shared-decisions': 4,
+				'culture-support-planning': 4,
+				'culture-families-carers': 4,
 				'culture-staff-skills': 4,
-				'culture-trust-openness': 4,
+				'culture-own-records': 4,
+				'culture-privacy': 4,
 				'leadership-roles-time': 1,
 				'power-complaints': 1,
 				'power-house-rules': 1,
@@ -168,17 +180,18 @@ describe('expert scenarios', () => {
 		expect(roadmap.items.filter((i) => i.dimensionId === 'culture')).toEqual([]);
 	});
 
-	it('a social enterprise that employs its users is offered co-ownership and impact with users', () => {
+	it('a social enterprise that employs its users is offered co-ownership, a voice at work and impact with users', () => {
 		const roadmap = plan({
 			organisation: { type: 'social-enterprise', size: 'small' },
 			levels: {
 				'co-delivery-paid-experts': 4,
 				'co-delivery-shared-tasks': 4,
-				'power-board-seats': 4,
+				'co-delivery-users-as-workers': 3,
+				'power-users-on-board': 4,
 				'learning-outcomes': 4
 			},
 			rest: 4,
-			targets: { power: [5, 'high'], learning: [5, 'high'] },
+			targets: { power: [5, 'high'], learning: [5, 'high'], 'co-delivery': [4, 'high'] },
 			restTarget: 4
 		});
 		const keys = ids(roadmap.items);
@@ -186,11 +199,13 @@ describe('expert scenarios', () => {
 		expect(keys).not.toContain('power-rights-in-statutes');
 		expect(keys).toContain('learning-social-impact-with-users');
 		expect(keys).not.toContain('learning-user-led-evaluation');
+		// Its users are also its workers: they get a voice at work.
+		expect(keys).toContain('co-delivery-workers-representatives');
 		// It already pays its people: nothing about starting to pay experts by experience.
 		expect(keys).not.toContain('co-delivery-employ-experts-by-experience');
 	});
 
-	it('a volunteers-only association is not told to pay staff or reserve board seats it cannot fill', () => {
+	it('a volunteers-only association is asked about its board but not told to hire staff', () => {
 		const roadmap = plan({
 			organisation: { type: 'ngo', size: 'volunteer' },
 			levels: {},
@@ -198,12 +213,17 @@ describe('expert scenarios', () => {
 			targets: { power: 3, 'co-delivery': 3, leadership: 3 }
 		});
 		const keys = ids([...roadmap.items, ...roadmap.overflow]);
+		// No paid staff: the question on employing experts by experience does not apply.
+		expect(roadmap.model.questionById.has('co-delivery-paid-experts')).toBe(false);
 		for (const key of [
-			'power-user-board-seats',
 			'co-delivery-employ-experts-by-experience',
-			'leadership-users-views-in-board-papers'
+			'culture-lived-experience-counts-in-hr'
 		])
 			expect(keys).not.toContain(key);
+		// Every registered association has a board: its questions apply, with actions fit for it.
+		expect(roadmap.model.questionById.has('power-users-on-board')).toBe(true);
+		expect(keys).toContain('power-members-meeting-voice');
+		expect(keys).toContain('leadership-board-briefing');
 	});
 
 	it('a team with many “don’t know” answers is asked to find out first, and gets no score there', () => {
@@ -211,9 +231,10 @@ describe('expert scenarios', () => {
 			organisation: { type: 'ngo', size: 'small' },
 			levels: {
 				'power-user-council': 'dontKnow',
-				'power-board-seats': 'dontKnow',
+				'power-users-on-board': 'dontKnow',
 				'power-budget-say': 'dontKnow',
 				'power-house-rules': 'dontKnow',
+				'power-who-takes-part': 'dontKnow',
 				'power-complaints': 3
 			},
 			rest: 2
@@ -221,15 +242,16 @@ describe('expert scenarios', () => {
 		expect(roadmap.model.dimensionById.get('power')).toMatchObject({
 			status: 'notEnough',
 			score: null,
-			dontKnow: 4
+			dontKnow: 5
 		});
 		const findOut = roadmap.items.find((i) => i.key === 'find-out:power')!;
 		expect(findOut).toMatchObject({ phase: 'now', kind: 'findOut' });
 		expect(findOut.reason.questions.map((q) => q.id)).toEqual([
 			'power-user-council',
-			'power-board-seats',
+			'power-users-on-board',
 			'power-budget-say',
-			'power-house-rules'
+			'power-house-rules',
+			'power-who-takes-part'
 		]);
 		// No action is planned on a guess.
 		expect(roadmap.items.filter((i) => i.actionId && i.dimensionId === 'power')).toEqual([]);
@@ -246,10 +268,10 @@ describe('expert scenarios', () => {
 			levels: {
 				'leadership-strategy-plans': 3,
 				'leadership-roles-time': 3,
-				'resources-budget-time': 2
+				'resources-involvement-budget': 3
 			},
 			rest: 2,
-			targets: { leadership: 4, resources: 3 },
+			targets: { leadership: 4, resources: 4 },
 			done
 		});
 		const keys = ids([...roadmap.items, ...roadmap.overflow]);
@@ -263,18 +285,45 @@ describe('expert scenarios', () => {
 		expect(phaseOf(roadmap, 'power-simple-complaints-route')).toBe('now');
 		expect(phaseOf(roadmap, 'resources-languages-and-interpreters')).toBe('now');
 		expect(phaseOf(roadmap, 'resources-pay-travel-and-childcare')).toBe('now');
-		// Breadth first: every topic has its first step planned, Learning included.
+		// The new foundations too: records, consent and safety when people take part.
+		for (const key of [
+			'culture-list-what-you-record',
+			'resources-ask-before-every-photo-or-story',
+			'resources-name-a-safety-contact'
+		])
+			expect(phaseOf(roadmap, key), key).toBe('now');
+		// Rights come first and fill most of Now and Next; every other topic still gets its first
+		// step planned or suggested, and with eight items a phase every topic is planned. A topic
+		// counts as planned when an item's action raises one of its questions (one listening
+		// round serves needs, feedback, money and tasks at once).
+		const serves = (r: GeneratedRoadmap & { model: AssessmentModel }, items: PlannedItem[]) =>
+			new Set(
+				items.flatMap((i) => [
+					i.dimensionId,
+					...(r.model.pack.actions
+						.find((a) => a.id === i.actionId)
+						?.questions.map((q) => r.model.questionById.get(q)?.dimensionId ?? '') ?? [])
+				])
+			);
 		for (const dimension of roadmap.model.dimensions)
 			expect(
-				roadmap.items.some((i) => i.dimensionId === dimension.id),
+				serves(roadmap, [...roadmap.items, ...roadmap.overflow]).has(dimension.id),
 				dimension.id
 			).toBe(true);
+		const roomier = plan({
+			organisation: { type: 'ngo', size: 'small' },
+			levels: {},
+			rest: 1,
+			perPhase: 8
+		});
+		for (const dimension of roomier.model.dimensions)
+			expect(serves(roomier, roomier.items).has(dimension.id), dimension.id).toBe(true);
 	});
 
 	it('a panel gets its own budget only after the panel exists', () => {
 		const roadmap = plan({
 			organisation: { type: 'ngo', size: 'small' },
-			levels: { 'power-user-council': 2 },
+			levels: { 'power-user-council': 2, 'power-budget-say': 3 },
 			targets: { power: [4, 'high'] },
 			restTarget: 3
 		});
@@ -284,7 +333,7 @@ describe('expert scenarios', () => {
 		// With a panel already meeting, nothing pulls "set up a panel" back in.
 		const later = plan({
 			organisation: { type: 'ngo', size: 'small' },
-			levels: { 'power-user-council': 3 },
+			levels: { 'power-user-council': 3, 'power-budget-say': 3 },
 			targets: { power: [4, 'high'] },
 			restTarget: 3
 		});
@@ -296,11 +345,208 @@ describe('expert scenarios', () => {
 		const roadmap = plan({
 			pack: 'quick-check',
 			organisation: { type: 'public', size: 'medium' },
-			levels: { 'quick-power': 2 },
-			targets: { power: 3 }
+			levels: { 'quick-decisions': 2 },
+			targets: { power: 3 },
+			restTarget: 3
 		});
 		expect(ids(roadmap.items)).toContain('power-municipal-committee-voice');
 		expect(ids(roadmap.items)).not.toContain('power-members-meeting-voice');
+	});
+
+	it('a team that involves users without consent or safety rules puts those first', () => {
+		const roadmap = plan({
+			organisation: { type: 'ngo', size: 'small' },
+			levels: {
+				'resources-consent': 1,
+				'resources-safeguarding': 2,
+				'power-user-council': 4,
+				'co-delivery-peer-support': 4
+			},
+			rest: 3,
+			restTarget: 4
+		});
+		// Peer supporters and a panel are in place, so the risk is real: the foundations come first.
+		expect(
+			roadmap.items
+				.slice(0, 2)
+				.map((i) => [i.key, i.reason.rule, i.phase])
+				.sort()
+		).toEqual([
+			['resources-ask-before-every-photo-or-story', 'foundation', 'now'],
+			['resources-write-safety-rules', 'foundation', 'now']
+		]);
+		// Up to the floor: one page of rights (complaints, records, consent) is the next step.
+		expect(['now', 'next']).toContain(phaseOf(roadmap, 'resources-your-rights-page'));
+	});
+
+	it('an organisation strong elsewhere but failing every right meets them all within eighteen months', () => {
+		const rights = [
+			'culture-own-records',
+			'culture-privacy',
+			'culture-families-carers',
+			'power-complaints',
+			'resources-consent',
+			'resources-safeguarding',
+			'resources-language',
+			'resources-getting-there'
+		];
+		const roadmap = plan({
+			organisation: { type: 'ngo', size: 'small' },
+			levels: Object.fromEntries(rights.map((id) => [id, 1 as AnswerValue])),
+			rest: 3,
+			restTarget: 4
+		});
+		// The step that reaches level 3 is the one that meets the right: it is never left out.
+		for (const key of [
+			'resources-your-rights-page',
+			'resources-write-safety-rules',
+			'culture-privacy-rules-for-small-places',
+			'resources-access-by-default'
+		])
+			expect(['now', 'next'], key).toContain(phaseOf(roadmap, key));
+	});
+
+	it('a provider whose users cannot see their records closes that gap first', () => {
+		const roadmap = plan({
+			organisation: { type: 'public', size: 'medium' },
+			levels: { 'culture-own-records': 2 },
+			rest: 4,
+			targets: { culture: [5, 'high'] }
+		});
+		// One page of rights tells everyone how to see their file (and how to complain, and that
+		// taking part is free); it answers requests within a month.
+		const first = roadmap.items.find((i) => i.key === 'resources-your-rights-page')!;
+		expect(first).toMatchObject({ phase: 'now', reason: { rule: 'foundation' } });
+		// Going beyond the right (notes shared as you go) is planned too, never before it.
+		expect(ids([...roadmap.items, ...roadmap.overflow])).toContain('culture-share-notes-as-you-go');
+		const beyond = phaseOf(roadmap, 'culture-share-notes-as-you-go');
+		if (beyond) expect(PHASES.indexOf(beyond)).toBeGreaterThanOrEqual(PHASES.indexOf(first.phase));
+	});
+
+	it('the new topics each get a first step of their own', () => {
+		const roadmap = plan({
+			organisation: { type: 'church', size: 'small' },
+			levels: {
+				'culture-support-planning': 1,
+				'culture-families-carers': 1,
+				'culture-privacy': 1,
+				'power-who-takes-part': 1
+			},
+			rest: 4,
+			targets: { culture: [5, 'high'], power: [5, 'high'] },
+			perPhase: 10
+		});
+		const keys = ids(roadmap.items);
+		for (const key of [
+			'culture-ask-wishes-first',
+			'culture-privacy-walk-through',
+			'power-ask-someone-new'
+		])
+			expect(keys).toContain(key);
+		// Confidentiality towards relatives is part of the walk-through: families get their
+		// first step from it, not from a second exercise.
+		const walk = roadmap.model.pack.actions.find((a) => a.id === 'culture-privacy-walk-through')!;
+		expect(walk.questions).toContain('culture-families-carers');
+		expect(keys).not.toContain('culture-ask-before-telling-relatives');
+	});
+
+	it('a quick check that finds no way to complain and photos used without asking puts those first', () => {
+		const roadmap = plan({
+			pack: 'quick-check',
+			organisation: { type: 'ngo', size: 'small' },
+			levels: { 'quick-rights': 1, 'quick-safety-privacy': 2 },
+			rest: 3,
+			restTarget: 4
+		});
+		// The quick check has its own rights floor now: the first steps of complaints and consent,
+		// then safety rules, lead the plan, ahead of everything the topic averages would pick.
+		const first = roadmap.items.slice(0, 3).map((i) => [i.key, i.reason.rule, i.phase]);
+		expect(first).toEqual(
+			expect.arrayContaining([
+				['power-simple-complaints-route', 'foundation', 'now'],
+				['resources-ask-before-every-photo-or-story', 'foundation', 'now'],
+				['resources-write-safety-rules', 'foundation', 'now']
+			])
+		);
+		// Up to level 3: one page of rights, which also tells people how to see their file.
+		expect(['now', 'next']).toContain(phaseOf(roadmap, 'resources-your-rights-page'));
+		expect(['now', 'next']).toContain(phaseOf(roadmap, 'culture-privacy-rules-for-small-places'));
+	});
+
+	it('a quick check of a village association that nobody can reach by bus plans travel and language first', () => {
+		const roadmap = plan({
+			pack: 'quick-check',
+			organisation: { type: 'ngo', size: 'volunteer' },
+			levels: { 'quick-access': 1 },
+			rest: 3,
+			restTarget: 3
+		});
+		for (const key of [
+			'resources-pay-travel-and-childcare',
+			'resources-languages-and-interpreters'
+		])
+			expect(phaseOf(roadmap, key), key).toBe('now');
+		expect(['now', 'next']).toContain(phaseOf(roadmap, 'resources-access-by-default'));
+	});
+
+	it('peers interview peers, or take paid roles, only after consent, safety and benefit rules', () => {
+		const roadmap = plan({
+			organisation: { type: 'ngo', size: 'small' },
+			levels: {
+				'needs-peer-research': 2,
+				'co-delivery-peer-support': 3,
+				'resources-consent': 3,
+				'resources-safeguarding': 3,
+				'co-delivery-paid-experts': 1
+			},
+			rest: 4,
+			targets: { needs: [4, 'high'], 'co-delivery': [4, 'high'] },
+			restTarget: 4
+		});
+		const phase = (key: string) => PHASES.indexOf(phaseOf(roadmap, key)!);
+		expect(ids(roadmap.items)).toContain('needs-users-interview-alongside-staff');
+		expect(ids(roadmap.items)).toContain('co-delivery-first-peer-role');
+		// Consent and safety rules are in place (level 3); the benefit check is not, so it comes first.
+		expect(phase('co-delivery-check-benefit-rules')).toBeLessThanOrEqual(
+			phase('needs-users-interview-alongside-staff')
+		);
+		expect(phase('co-delivery-check-benefit-rules')).toBeLessThanOrEqual(
+			phase('co-delivery-first-peer-role')
+		);
+		expect(ids(roadmap.items)).not.toContain('resources-consent-sheet');
+		// Without a consent routine, the interviews wait for the consent sheet.
+		const unready = plan({
+			organisation: { type: 'ngo', size: 'volunteer' },
+			levels: { 'needs-peer-research': 2, 'resources-consent': 2 },
+			rest: 4,
+			targets: { needs: [3, 'high'] },
+			restTarget: 4
+		});
+		const sheet = unready.items.find((i) => i.key === 'resources-consent-sheet')!;
+		const interviews = unready.items.find(
+			(i) => i.key === 'needs-users-interview-alongside-staff'
+		)!;
+		expect(PHASES.indexOf(sheet.phase)).toBeLessThanOrEqual(PHASES.indexOf(interviews.phase));
+		// A volunteers-only association is not asked about paid experts, but still checks benefits
+		// before anyone is paid.
+		expect(unready.model.questionById.has('co-delivery-paid-experts')).toBe(false);
+		expect(ids(unready.items)).toContain('co-delivery-check-benefit-rules');
+	});
+
+	it('a parish that tells relatives about people without asking closes that gap first', () => {
+		const roadmap = plan({
+			organisation: { type: 'church', size: 'small' },
+			levels: { 'culture-families-carers': 1, 'culture-privacy': 3 },
+			rest: 4,
+			restTarget: 4
+		});
+		expect(
+			roadmap.items.find((i) => i.key === 'culture-ask-before-telling-relatives')
+		).toMatchObject({
+			phase: 'now',
+			reason: { rule: 'foundation' }
+		});
+		expect(['now', 'next']).toContain(phaseOf(roadmap, 'culture-agree-family-role-with-person'));
 	});
 
 	it('the example’s current round does not repeat what its first round did', () => {
@@ -485,19 +731,23 @@ describe('roadmap properties', () => {
 			}
 		}));
 
-	it('always puts the next step of a foundation below level 3 in Now, when there is an action for it', () =>
+	it('meets every right within eighteen months: its next step in Now, the rest up to level 3 by Next', () =>
 		check((r) => {
-			for (const item of r.items.filter((i) => i.reason.placement === 'foundation'))
-				expect(item.phase).toBe('now');
 			for (const question of r.model.questions) {
 				const value = question.team.value;
-				if (!question.foundation || typeof value !== 'number' || value >= FOUNDATION_LEVEL)
-					continue;
-				const first = r.items.find(
+				if (!question.foundation || typeof value !== 'number') continue;
+				const floor = Math.min(FOUNDATION_LEVEL, question.maxLevel);
+				const steps = [...r.items, ...r.overflow].filter(
 					(i) =>
-						i.reason.questions[0]?.id === question.id && i.reason.step?.[0] === Math.floor(value)
+						i.reason.rule === 'foundation' &&
+						i.reason.questions.some((q) => q.id === question.id) &&
+						i.reason.step![1] <= floor
 				);
-				if (first) expect(first.phase).toBe('now');
+				for (const step of steps) {
+					expect(r.overflow, question.id).not.toContain(step);
+					expect(['now', 'next']).toContain(step.phase);
+					if (step.reason.step![0] === Math.floor(value)) expect(step.phase).toBe('now');
+				}
 			}
 		}));
 

@@ -14,8 +14,8 @@
  *      an action needs its prerequisites (pulled in first unless done or already reached), and
  *      nothing done in an earlier round, or declared the same as something done or planned,
  *      is offered again.
- * Where it goes: Now (0–6 months) for foundations, "find out" items and quick wins (small
- * effort, short horizon), else the phase its horizon suggests; never before its prerequisite
+ * Where it goes: Now (0–6 months) for foundations (their later steps up to level 3 in Now
+ * or, when Now is full, Next), "find out" items and quick wins (small effort, short horizon), else the phase its horizon suggests; never before its prerequisite
  * or the step before it; the first item of each of the three top priorities in Now. When a
  * phase holds more than `perPhase` items, only the least urgent others move on (foundations,
  * "find out" and the top priorities always stay); what does not fit in Later is listed as
@@ -112,6 +112,8 @@ interface Draft {
 	phase: number;
 	placement: ItemReason['placement'];
 	must: boolean;
+	/** The latest phase it may be moved to when a phase is full (a right: Next at the latest). */
+	latest?: number;
 	/**
 	 * Smaller is more urgent: must-have, step depth, the question's place in its topic (lowest
 	 * first), topic rank, creation. Breadth first: every topic's first step before any second.
@@ -193,6 +195,8 @@ export function generateRoadmap(
 			neededBy?: string;
 			/** The question's place among its topic's questions, lowest first. */
 			position?: number;
+			/** A later step of a right: wanted now, and never later than Next. */
+			right?: boolean;
 		},
 		must: boolean,
 		depth: number,
@@ -220,7 +224,7 @@ export function generateRoadmap(
 		const topic = model.dimensionById.get(action.dimensionId);
 		const dimensionId = context.question?.dimensionId ?? action.dimensionId;
 		const natural =
-			must || (action.effort === 'small' && action.horizon === 'short')
+			must || context.right || (action.effort === 'small' && action.horizon === 'short')
 				? 0
 				: HORIZON_PHASE[action.horizon];
 		const questions = context.question
@@ -241,14 +245,21 @@ export function generateRoadmap(
 			},
 			after: [...prerequisites, ...after],
 			phase: natural,
+			...(context.right ? { latest: 1 } : {}),
 			placement:
-				must && rule === 'foundation'
+				(must || context.right) && rule === 'foundation'
 					? 'foundation'
 					: natural === 0 && !must
 						? 'quickWin'
 						: 'horizon',
 			must,
-			urgency: [must ? 0 : 3, depth, context.position ?? 0, rankOf.get(dimensionId) ?? 99, seq++]
+			urgency: [
+				must ? 0 : context.right ? 1 : 3,
+				depth,
+				context.position ?? 0,
+				rankOf.get(dimensionId) ?? 99,
+				seq++
+			]
 		});
 		keyOf.set(action.id, action.id);
 		return action.id;
@@ -286,7 +297,9 @@ export function generateRoadmap(
 
 	/**
 	 * Actions for each step of a question from its level up to `target`, chained in order.
-	 * `mustStart`: the first step is a must for Now (a foundation); later steps follow it.
+	 * `mustStart` (a foundation): the first step is a must for Now, and the later steps up to
+	 * the target are wanted now too and never pushed past Next, so that a right is met within
+	 * eighteen months whatever else competes.
 	 */
 	function climb(
 		question: QuestionModel,
@@ -302,7 +315,7 @@ export function generateRoadmap(
 				addAction(
 					action,
 					rule,
-					{ question, target: target as LevelValue, position },
+					{ question, target: target as LevelValue, position, right: mustStart && depth > 0 },
 					mustStart && depth === 0,
 					depth,
 					previous.map((key) => ({ key, why: 'afterPreviousStep' as const }))
@@ -416,7 +429,7 @@ function place(drafts: Draft[], topIds: string[], perPhase: number) {
 		if (draft.phase > 0) draft.placement = 'topPriority';
 		draft.phase = 0;
 		draft.must = true;
-		draft.urgency[0] = 2;
+		draft.urgency[0] = Math.min(draft.urgency[0]!, 2);
 		draft.after.forEach(({ key }) => pull(byKey.get(key)!));
 	};
 	for (const id of topIds) {
@@ -427,14 +440,15 @@ function place(drafts: Draft[], topIds: string[], perPhase: number) {
 		const now = own.find((d) => d.phase === 0);
 		if (now) {
 			now.must = true;
-			now.urgency[0] = 2;
+			now.urgency[0] = Math.min(now.urgency[0]!, 2);
 		} else if (own[0]) pull(own[0]);
 	}
 
 	for (let phase = 0; phase < OVERFLOW; phase++) {
 		const here = drafts.filter((d) => d.phase === phase).sort(compareUrgency);
-		const room = Math.max(0, perPhase - here.filter((d) => d.must).length);
-		for (const draft of here.filter((d) => !d.must).slice(room)) {
+		const stays = (d: Draft) => d.must || (d.latest !== undefined && d.latest <= phase);
+		const room = Math.max(0, perPhase - here.filter(stays).length);
+		for (const draft of here.filter((d) => !stays(d)).slice(room)) {
 			draft.phase = phase + 1;
 			draft.placement = 'capacity';
 		}

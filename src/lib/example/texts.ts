@@ -40,16 +40,22 @@ export const EXAMPLE_TEXTS: Record<string, ExampleTexts> = {
 				[2, 'Fathers and the Ukrainian families who came in 2022 hardly come to us.'],
 				[3, 'Many mothers in the outer villages have no car.']
 			],
-			'co-design-early-start': [[1, 'The holiday programme was planned by staff only again.']],
+			'co-design-when-users-join': [[1, 'The holiday programme was planned by staff only again.']],
 			'co-delivery-peer-support': [
 				[2, 'Three mothers run the Tuesday breakfast on their own now.']
 			],
 			'power-user-council': [[3, 'Our parents’ council meets, but it has no budget and no say.']],
-			'power-board-seats': [[4, 'The statutes would allow a user seat. Nobody has asked yet.']],
+			'power-users-on-board': [
+				[4, 'The statutes would allow a seat for a parent. Nobody has asked yet.']
+			],
 			'resources-getting-there': [
 				[3, 'The last bus leaves at 4 pm. Evening meetings are impossible without a lift.']
 			],
 			'resources-language': [[1, 'Flyers only in German; we need Ukrainian and Arabic.']],
+			'resources-consent': [
+				[2, 'We still post photos from the summer party without asking everyone.']
+			],
+			'culture-privacy': [[3, 'In the village everyone sees my car outside the family centre.']],
 			'networks-partners': [[0, 'Good contacts with the municipality, the parish and the school.']],
 			'innovation-ideas': [[2, 'Two mothers want to start a sewing repair service.']],
 			'learning-you-said-we-did': [[3, 'I never heard what happened with the survey.']]
@@ -89,15 +95,17 @@ export const EXAMPLE_TEXTS: Record<string, ExampleTexts> = {
 				[2, 'Väter und die ukrainischen Familien, die 2022 gekommen sind, erreichen wir kaum.'],
 				[3, 'Viele Mütter in den Außendörfern haben kein Auto.']
 			],
-			'co-design-early-start': [[1, 'Das Ferienprogramm haben wieder nur die Fachkräfte geplant.']],
+			'co-design-when-users-join': [
+				[1, 'Das Ferienprogramm haben wieder nur die Fachkräfte geplant.']
+			],
 			'co-delivery-peer-support': [
 				[2, 'Drei Mütter machen das Dienstagsfrühstück inzwischen allein.']
 			],
 			'power-user-council': [
 				[3, 'Unser Elternrat trifft sich, hat aber kein Budget und nichts zu entscheiden.']
 			],
-			'power-board-seats': [
-				[4, 'Die Satzung würde einen Sitz für Nutzende erlauben. Gefragt hat noch niemand.']
+			'power-users-on-board': [
+				[4, 'Die Satzung würde einen Vorstandssitz für Eltern erlauben. Gefragt hat noch niemand.']
 			],
 			'resources-getting-there': [
 				[3, 'Der letzte Bus fährt um 16 Uhr. Abends geht ohne Mitfahrgelegenheit nichts.']
@@ -105,6 +113,10 @@ export const EXAMPLE_TEXTS: Record<string, ExampleTexts> = {
 			'resources-language': [
 				[1, 'Flyer gibt es nur auf Deutsch; wir bräuchten Ukrainisch und Arabisch.']
 			],
+			'resources-consent': [
+				[2, 'Fotos vom Sommerfest stellen wir immer noch online, ohne alle zu fragen.']
+			],
+			'culture-privacy': [[3, 'Im Dorf sieht jeder mein Auto vor dem Familienzentrum.']],
 			'networks-partners': [[0, 'Guter Draht zur Gemeinde, zur Kirchengemeinde und zur Schule.']],
 			'innovation-ideas': [[2, 'Zwei Mütter wollen einen Näh- und Reparaturdienst anfangen.']],
 			'learning-you-said-we-did': [[3, 'Was aus der Umfrage geworden ist, habe ich nie erfahren.']]

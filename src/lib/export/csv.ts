@@ -9,8 +9,13 @@ import { scoreCells } from '$lib/presentation/scores';
 /** One row per participant × question, in the pack's order, texts in the reader's language. */
 export function answersCsv(model: AssessmentModel, locale: string): string {
 	const { assessment, participants } = model.snapshot;
+	// Answers to questions an earlier version asked come last, so that nothing is lost.
+	const retired = model.retired.map((question) => ({
+		...question,
+		dimensionTitle: m.csv_retired_topic()
+	}));
 	const rows = participants.flatMap((participant) =>
-		model.questions.map((question) => {
+		[...model.questions, ...retired].map((question) => {
 			const answer = question.answers.find((a) => a.participantId === participant.id);
 			const value = answer?.value ?? null;
 			return [
@@ -18,7 +23,9 @@ export function answersCsv(model: AssessmentModel, locale: string): string {
 				assessment.organisation.name,
 				assessment.date,
 				participant.name,
-				model.dimensionById.get(question.dimensionId)?.title ?? question.dimensionId,
+				'dimensionTitle' in question
+					? question.dimensionTitle
+					: (model.dimensionById.get(question.dimensionId)?.title ?? question.dimensionId),
 				question.id,
 				question.text,
 				typeof value === 'number' ? value : null,

@@ -100,8 +100,9 @@ describe('the report’s content', () => {
 		expect(items).toHaveLength(model.roadmap.length);
 		expect(items.some((i) => i.why === 'Your own item')).toBe(true);
 		expect(items.filter((i) => i.why !== 'Your own item')).not.toHaveLength(0);
+		// A priority states the topic's figures; a foundation states the question's level.
 		for (const item of items.filter((i) => i.why !== 'Your own item'))
-			expect(item.why).toMatch(/now \d\.\d, target \d/);
+			expect(item.why).toMatch(/now \d\.\d, target \d|stands at level \d/);
 	});
 
 	it('links only the handbook entries the roadmap refers to, in the report’s language', () => {

@@ -37,6 +37,24 @@ const levels = (q: string): [string, string, string, string, string] => [
 	`${q} five`
 ];
 
+/** One action for every question × level step, so that a pack made from it is complete. */
+export function makeActions(manifest: PackManifest): Action[] {
+	return manifest.dimensions.flatMap((d) =>
+		d.questions.flatMap((q) =>
+			[1, 2, 3, 4].map((from): Action => ({
+				id: `${q.id}-step-${from}`,
+				questions: [q.id],
+				from,
+				to: from + 1,
+				effort: 'small',
+				horizon: 'short',
+				owner: 'management',
+				handbook: ['panel']
+			}))
+		)
+	);
+}
+
 export function makeTexts(manifest: PackManifest, word = 'Text'): PackTexts {
 	return {
 		title: `${word} title`,
@@ -52,9 +70,12 @@ export function makeTexts(manifest: PackManifest, word = 'Text'): PackTexts {
 				])
 			)
 		),
-		actions: {
-			'culture-start': { title: `${word} action`, what: word, firstStep: word }
-		},
+		actions: Object.fromEntries(
+			makeActions(manifest).map((a) => [
+				a.id,
+				{ title: `${word} ${a.id}`, what: word, firstStep: word }
+			])
+		),
 		handbook: { panel: { title: `${word} panel`, summary: word } }
 	};
 }
@@ -71,20 +92,7 @@ export function makePackFiles(manifest = makeManifest()): PackFiles {
 		folder: manifest.id,
 		json: {
 			'pack.json': manifest,
-			'actions.json': {
-				actions: [
-					{
-						id: 'culture-start',
-						questions: ['culture-a'],
-						from: 1,
-						to: 2,
-						effort: 'small',
-						horizon: 'short',
-						owner: 'management',
-						handbook: ['panel']
-					}
-				]
-			},
+			'actions.json': { actions: makeActions(manifest) },
 			'handbook.json': { entries: [{ slug: 'panel', kind: 'method', dimensions: ['culture'] }] },
 			...texts
 		},
