@@ -17,6 +17,8 @@ export default defineConfig({
 		include: ['src/**/*.spec.ts'],
 		environment: 'node',
 		setupFiles: ['src/lib/test-data/setup.ts'],
-		expect: { requireAssertions: true }
+		expect: { requireAssertions: true },
+		// Property tests and the CLI checks take seconds on two busy cores; a hang still fails.
+		testTimeout: 30_000
 	}
 });

@@ -103,7 +103,11 @@ const files = participants.map((p) => ({
 }));
 time(
 	`read and check ${files.length} response files`,
-	() => planImport(files, snapshot, new Set(questionIds)),
+	() =>
+		planImport(files, snapshot, () => ({
+			version: pack.version,
+			questionIds: new Set(questionIds)
+		})),
 	10
 );
 

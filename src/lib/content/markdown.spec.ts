@@ -11,6 +11,13 @@ describe('renderMarkdown', () => {
 		);
 	});
 
+	it('gives a heading the stable anchor its author set, and shows no braces', () => {
+		expect(render('## Involving users safely {#service-users}')).toBe(
+			'<h2 id="service-users">Involving users safely</h2>\n'
+		);
+		expect(markdownToText('## Safely {#service-users}\nText')).toBe('Safely Text');
+	});
+
 	it('turns handbook links into links to the entry in the current language', () => {
 		expect(render('See [panels](handbook:user-panels).')).toBe(
 			'<p>See <a href="/de/handbook/user-panels/">panels</a>.</p>\n'

@@ -12,6 +12,7 @@ const ENTITIES: Record<string, string> = {
 	'"': '&quot;',
 	"'": '&#39;'
 };
+const ANCHOR = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
 function safeHref(href: string, options: MarkdownOptions): string | undefined {
@@ -32,6 +33,12 @@ export function renderMarkdown(source: string, options: MarkdownOptions): string
 		renderer: {
 			html: ({ text }) => escapeHtml(text),
 			image: ({ text }) => escapeHtml(text),
+			// `## Heading {#anchor}`: a stable anchor the app can link to in every language.
+			heading({ tokens, depth, text }) {
+				const anchor = ANCHOR.exec(text);
+				const inner = this.parser.parseInline(tokens).replace(ANCHOR, '');
+				return `<h${depth}${anchor ? ` id="${anchor[1]}"` : ''}>${inner}</h${depth}>\n`;
+			},
 			link({ href, tokens }) {
 				const inner = this.parser.parseInline(tokens);
 				const target = safeHref(href, options);
@@ -48,6 +55,7 @@ export function renderMarkdown(source: string, options: MarkdownOptions): string
 export function markdownToText(source: string): string {
 	return source
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/\s*\{#[a-z0-9-]+\}\s*$/gm, '')
 		.replace(/^\s{0,3}(#{1,6}|[-*+]|\d+\.)\s+/gm, '')
 		.replace(/[*_`>]/g, '')
 		.replace(/\s+/g, ' ')

@@ -25,8 +25,20 @@ const bodyFiles = import.meta.glob<string>('/questionnaires/*/locales/*/handbook
 	import: 'default'
 });
 
+/** The team's questionnaires (questionnaires for service users are offered per participant). */
 export function listPacks(): PackManifest[] {
-	return Object.values(manifests).sort((a, b) => a.estimatedMinutes - b.estimatedMinutes);
+	return Object.values(manifests)
+		.filter((m) => m.audience !== 'users')
+		.sort((a, b) => a.estimatedMinutes - b.estimatedMinutes);
+}
+
+/** Questionnaires for service users that can be answered beside a pack based on `baseId`. */
+export async function loadCompanionPacks(baseId: string, locale: string): Promise<Pack[]> {
+	const ids = Object.values(manifests)
+		.filter((m) => m.audience === 'users' && m.base === baseId)
+		.map((m) => m.id);
+	const packs = await Promise.all(ids.map((id) => loadPack(id, locale)));
+	return packs.filter((p): p is Pack => !!p);
 }
 
 export function getManifest(id: string): PackManifest | undefined {

@@ -75,6 +75,11 @@ export const participantSchema = z
 		role: z.string().trim().max(100).optional(),
 		/** Whose view this person gives; older records have none and count as "other". */
 		group: z.enum(ROLE_GROUPS).optional(),
+		/**
+		 * A questionnaire for service users (easy-read) this person answers instead of the
+		 * assessment's own; its answers feed the users' view only. Left out for the team's pack.
+		 */
+		packId: idSchema.optional(),
 		order: z.number().int().nonnegative()
 	})
 	.strict();

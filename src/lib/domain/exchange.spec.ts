@@ -42,7 +42,10 @@ const snapshot: AssessmentSnapshot = {
 	targets: [],
 	roadmapItems: []
 };
-const questions = new Set(['q1', 'q2', 'q3']);
+const questions = (packId: string) =>
+	packId === 'quick-check'
+		? { version: '1.0.0', questionIds: new Set(['q1', 'q2', 'q3']) }
+		: undefined;
 
 function response(changes: Partial<Response> = {}): Response {
 	return {
@@ -166,5 +169,57 @@ describe('planImport and applyResponses', () => {
 	it('gives the same answers when the same file is imported twice', () => {
 		const once = applyResponses(snapshot.answers, [response()]);
 		expect(applyResponses(once, [response()])).toEqual(once);
+	});
+});
+
+describe('a service user answering the easy-read questionnaire', () => {
+	const withUser: AssessmentSnapshot = {
+		...snapshot,
+		participants: [
+			...snapshot.participants,
+			{ id: 'p3', assessmentId: 'a1', name: 'Piet', group: 'users', packId: 'easy', order: 2 }
+		]
+	};
+	const packs = (packId: string) =>
+		packId === 'easy'
+			? { version: '1.2.0', questionIds: new Set(['e1', 'e2']) }
+			: questions(packId);
+	const easyResponse = (changes: Partial<Response> = {}) =>
+		response({
+			participantId: 'p3',
+			participantName: 'Piet',
+			group: 'users',
+			packId: 'easy',
+			packVersion: '1.2.0',
+			answers: [{ questionId: 'e1', value: 2, note: '', updatedAt: 5 }],
+			...changes
+		});
+
+	it('is checked against the questionnaire that person answers', () => {
+		const plan = planImport([file('piet.json', easyResponse())], withUser, packs);
+		expect(plan.rejected).toEqual([]);
+		expect(plan.accepted[0]!.response.group).toBe('users');
+	});
+
+	it('refuses the team’s questionnaire from a service user, and the easy-read one from staff', () => {
+		const plan = planImport(
+			[
+				file('piet-team.json', easyResponse({ packId: 'quick-check', packVersion: '1.0.0' })),
+				file('olga-easy.json', easyResponse({ participantId: 'p2', participantName: 'Олга' }))
+			],
+			withUser,
+			packs
+		);
+		expect(plan.rejected.map((r) => [r.file, r.problem.code])).toEqual([
+			['piet-team.json', 'otherPackVersion'],
+			['olga-easy.json', 'otherPackVersion']
+		]);
+	});
+
+	it('keeps the group in the file the phone sends; files without one still import', () => {
+		const made = makeResponse(withUser, 'p3', 9);
+		expect(made.group).toBe('users');
+		expect(readResponse(JSON.stringify(response())).ok).toBe(true);
+		expect(response()).not.toHaveProperty('group');
 	});
 });

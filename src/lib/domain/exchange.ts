@@ -11,6 +11,7 @@ import {
 } from './assessment.schema';
 import { readJsonFile, type FileProblem, type Read } from './json-file';
 import { idSchema } from './pack.schema';
+import { ROLE_GROUPS } from './vocabulary';
 import { z } from './zod';
 
 export const RESPONSE_FORMAT = 'empowerment-roadmap/response';
@@ -26,6 +27,8 @@ export const responseSchema = z
 		assessmentId: recordIdSchema,
 		participantId: recordIdSchema,
 		participantName: z.string().trim().min(1).max(100),
+		/** Whose view this person gives; files made before role groups have none. */
+		group: z.enum(ROLE_GROUPS).optional(),
 		packId: idSchema,
 		packVersion: versionSchema,
 		exportedAt: z.number().int().nonnegative(),
@@ -92,6 +95,7 @@ export function makeResponse(
 		assessmentId: snapshot.assessment.id,
 		participantId,
 		participantName: participant.name,
+		...(participant.group && { group: participant.group }),
 		packId: snapshot.assessment.packId,
 		packVersion: snapshot.assessment.packVersion,
 		exportedAt,
@@ -101,24 +105,37 @@ export function makeResponse(
 	};
 }
 
-/** Whether a valid response belongs to this assessment, its pack version and a participant. */
+/** A questionnaire as the facilitator's device knows it: its version and question ids. */
+export interface KnownPack {
+	version: string;
+	questionIds: ReadonlySet<string>;
+}
+
+/**
+ * Whether a valid response belongs to this assessment, a participant, and the questionnaire
+ * that participant answers (the team's, or one for service users) in its current version.
+ */
 export function checkResponse(
 	response: Response,
 	snapshot: AssessmentSnapshot,
-	questionIds: ReadonlySet<string>
+	packs: (packId: string) => KnownPack | undefined
 ): ExchangeProblem | undefined {
 	const { assessment } = snapshot;
 	if (response.assessmentId !== assessment.id) return { code: 'otherAssessment' };
-	if (response.packId !== assessment.packId || response.packVersion !== assessment.packVersion) {
+	const participant = snapshot.participants.find((p) => p.id === response.participantId);
+	const packId = participant?.packId ?? assessment.packId;
+	const pack = packs(packId);
+	if (response.packId !== packId || response.packVersion !== pack?.version) {
 		return {
 			code: 'otherPackVersion',
-			expected: `${assessment.packId} ${assessment.packVersion}`,
+			expected: `${packId} ${pack?.version ?? ''}`.trim(),
 			found: `${response.packId} ${response.packVersion}`
 		};
 	}
-	if (!snapshot.participants.some((p) => p.id === response.participantId)) {
+	if (!participant) {
 		return { code: 'unknownParticipant', name: response.participantName };
 	}
+	const { questionIds } = pack;
 	const unknown = response.answers.map((a) => a.questionId).filter((id) => !questionIds.has(id));
 	if (unknown.length > 0) return { code: 'unknownQuestions', ids: unknown.slice(0, 5) };
 	return undefined;
@@ -136,7 +153,7 @@ export interface ImportPlan {
 export function planImport(
 	files: readonly { name: string; text: string }[],
 	snapshot: AssessmentSnapshot,
-	questionIds: ReadonlySet<string>
+	packs: (packId: string) => KnownPack | undefined
 ): ImportPlan {
 	const plan: ImportPlan = { accepted: [], rejected: [], superseded: [] };
 	const newest = new Map<string, { file: string; response: Response }>();
@@ -146,7 +163,7 @@ export function planImport(
 			plan.rejected.push({ file: file.name, problem: read.problem });
 			continue;
 		}
-		const problem = checkResponse(read.value, snapshot, questionIds);
+		const problem = checkResponse(read.value, snapshot, packs);
 		if (problem) {
 			plan.rejected.push({ file: file.name, problem });
 			continue;

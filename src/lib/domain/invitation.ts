@@ -14,7 +14,7 @@
 import { organisationSchema, recordIdSchema } from './assessment.schema';
 import { readJsonFile, type Issue, type Read } from './json-file';
 import { idSchema, localeSchema } from './pack.schema';
-import { ORG_TYPES, SIZE_BANDS } from './vocabulary';
+import { ORG_TYPES, ROLE_GROUPS, SIZE_BANDS } from './vocabulary';
 import { z } from './zod';
 
 export const INVITATION_FORMAT = 'empowerment-roadmap/invitation';
@@ -35,6 +35,8 @@ export const invitationSchema = z
 		profile: z.object({ type: z.enum(ORG_TYPES), size: z.enum(SIZE_BANDS).optional() }).strict(),
 		/** Only in files and old links: short links carry no names. */
 		participantName: nameSchema.optional(),
+		/** Only in files: whose view this person gives (shown to them; older files have none). */
+		group: z.enum(ROLE_GROUPS).optional(),
 		organisation: organisationSchema.optional(),
 		date: z.iso.date().optional()
 	})
@@ -48,6 +50,7 @@ export const invitationFileSchema = z
 		assessmentId: recordIdSchema,
 		participantId: recordIdSchema,
 		participantName: nameSchema,
+		group: z.enum(ROLE_GROUPS).optional(),
 		organisation: organisationSchema,
 		packId: idSchema,
 		packVersion: versionSchema,
@@ -78,6 +81,7 @@ export function invitationFile(invitation: FullInvitation): InvitationFile {
 		assessmentId: invitation.assessmentId,
 		participantId: invitation.participantId,
 		participantName: invitation.participantName,
+		...(invitation.group && { group: invitation.group }),
 		organisation: invitation.organisation,
 		packId: invitation.packId,
 		packVersion: invitation.packVersion,
@@ -94,6 +98,7 @@ function fromFile(file: InvitationFile): Invitation {
 		packVersion: file.packVersion,
 		profile: { type: organisation.type, ...(organisation.size && { size: organisation.size }) },
 		participantName: file.participantName,
+		...(file.group && { group: file.group }),
 		organisation,
 		date: file.date
 	};

@@ -6,7 +6,7 @@
  * Numbers are rounded once, here (one decimal), and everything derived from a score uses the
  * rounded score: a gap is the target minus the score as shown.
  */
-import { teamValue } from './aggregate';
+import { median, teamValue } from './aggregate';
 import type {
 	Answer,
 	AnswerValue,
@@ -116,6 +116,13 @@ export interface ParticipantProgress {
 	firstOpen?: string;
 }
 
+export interface CompanionProgress {
+	participant: Participant;
+	pack: Pack;
+	answered: number;
+	total: number;
+}
+
 /** A roadmap item with what it shows: the team's own words where they edited it. */
 export interface RoadmapEntry {
 	item: RoadmapItem;
@@ -143,7 +150,13 @@ export interface AssessmentModel {
 	snapshot: AssessmentSnapshot;
 	pack: Pack;
 	isTeam: boolean;
+	/** The team: everyone who answers the assessment's own questionnaire. */
 	participants: ParticipantProgress[];
+	/**
+	 * Service users answering a questionnaire of their own (easy-read) beside the team's: their
+	 * answers count in their group's view and the users' view, never in a team value.
+	 */
+	companions: CompanionProgress[];
 	questions: QuestionModel[];
 	questionById: ReadonlyMap<string, QuestionModel>;
 	dimensions: DimensionModel[];
@@ -196,6 +209,8 @@ export interface ModelInput {
 	pack: Pack;
 	/** Earlier rounds this one re-assesses, oldest first, each with its own pack. */
 	earlier?: { snapshot: AssessmentSnapshot; pack: Pack }[];
+	/** Questionnaires for service users based on this pack (see CompanionProgress). */
+	companions?: readonly Pack[];
 }
 
 const COUNT_LIMIT = 3;
@@ -224,11 +239,15 @@ function currentAnswers(pack: Pack, answers: readonly Answer[]): Answer[] {
 	});
 }
 
+type GroupLevel = { group: RoleGroup; value: number };
+
 function questionModels(
 	pack: Pack,
 	profile: Profile,
 	snapshot: AssessmentSnapshot,
-	answers: readonly Answer[]
+	answers: readonly Answer[],
+	sizes: ReadonlyMap<RoleGroup, number>,
+	companionLevels: ReadonlyMap<string, GroupLevel[]>
 ): QuestionModel[] {
 	const fitting = pack.dimensions.flatMap((d) => d.questions.filter((q) => appliesTo(q, profile)));
 	const byKey = new Map<string, Answer>();
@@ -241,7 +260,6 @@ function questionModels(
 		answers
 	);
 	const numbers = new Map<string, number>();
-	const sizes = groupSizes(snapshot.participants);
 	const groupOfParticipant = new Map(snapshot.participants.map((p) => [p.id, groupOf(p)]));
 	return fitting.map((question, index) => {
 		const number = (numbers.get(question.dimensionId) ?? 0) + 1;
@@ -252,11 +270,12 @@ function questionModels(
 		});
 		const agreed = consensus.get(question.id);
 		const median = teamValue(answers.map((a) => a.value));
-		const levels = answers.flatMap((a) =>
+		const levels = answers.flatMap((a): GroupLevel[] =>
 			typeof a.value === 'number'
 				? [{ group: groupOfParticipant.get(a.participantId)!, value: a.value }]
 				: []
 		);
+		levels.push(...(companionLevels.get(question.id) ?? []));
 		return {
 			...question,
 			...questionGroups(levels, sizes),
@@ -492,11 +511,96 @@ function rank<T>(items: T[], compare: (a: T, b: T) => number): T[] {
 	return [...items].sort(compare).slice(0, COUNT_LIMIT);
 }
 
-/** The model of one assessment; see the file comment. */
-export function buildModel({ snapshot, pack, earlier = [] }: ModelInput): AssessmentModel {
+/** Whether a participant answers a questionnaire of their own rather than the team's. */
+export function isCompanion(participant: Participant, snapshot: AssessmentSnapshot): boolean {
+	return participant.packId !== undefined && participant.packId !== snapshot.assessment.packId;
+}
+
+/**
+ * Each companion participant's level for the team's questions: the median of their answers to
+ * the statements that speak to it (a statement covers base questions; so may a question of a
+ * pack with a base, such as the quick check).
+ */
+function companionLevelsOf(
+	pack: Pack,
+	snapshot: AssessmentSnapshot,
+	companions: { participant: Participant; pack: Pack }[]
+): Map<string, GroupLevel[]> {
+	const levels = new Map<string, GroupLevel[]>();
+	const questions = pack.dimensions.flatMap((d) => d.questions);
+	for (const { participant, pack: own } of companions) {
+		const covers = new Map(
+			own.dimensions.flatMap((d) => d.questions.map((q) => [q.id, q.covers ?? []] as const))
+		);
+		const given = snapshot.answers.flatMap((a) =>
+			a.participantId === participant.id && typeof a.value === 'number' && covers.has(a.questionId)
+				? [{ covers: covers.get(a.questionId)!, value: a.value }]
+				: []
+		);
+		for (const question of questions) {
+			const ids = question.covers ?? [question.id];
+			const values = given.filter((g) => g.covers.some((id) => ids.includes(id)));
+			if (values.length === 0) continue;
+			const list = levels.get(question.id) ?? [];
+			list.push({ group: groupOf(participant), value: median(values.map((v) => v.value)) });
+			levels.set(question.id, list);
+		}
+	}
+	return levels;
+}
+
+function companionProgress(
+	snapshot: AssessmentSnapshot,
+	participant: Participant,
+	pack: Pack
+): CompanionProgress {
 	const profile = snapshot.assessment.organisation;
-	const answers = currentAnswers(pack, snapshot.answers);
-	const questions = questionModels(pack, profile, snapshot, answers);
+	const ids = new Set(
+		pack.dimensions.flatMap((d) =>
+			d.questions.filter((q) => appliesTo(q, profile)).map((q) => q.id)
+		)
+	);
+	const answered = snapshot.answers.filter(
+		(a) => a.participantId === participant.id && a.value !== null && ids.has(a.questionId)
+	).length;
+	return { participant, pack, answered, total: ids.size };
+}
+
+/** The model of one assessment; see the file comment. */
+export function buildModel({
+	snapshot,
+	pack,
+	earlier = [],
+	companions: companionPacks = []
+}: ModelInput): AssessmentModel {
+	const profile = snapshot.assessment.organisation;
+	const packById = new Map(companionPacks.map((p) => [p.id, p]));
+	const companions = snapshot.participants.flatMap((participant) => {
+		const own = isCompanion(participant, snapshot) ? packById.get(participant.packId!) : undefined;
+		return own ? [{ participant, pack: own }] : [];
+	});
+	// Everyone who is not a companion is on the team, also one whose questionnaire is missing:
+	// their answers are then simply not found among the team's questions.
+	const companionIds = new Set(companions.map((c) => c.participant.id));
+	const team = snapshot.participants.filter((p) => !companionIds.has(p.id));
+	const teamSnapshot: AssessmentSnapshot =
+		companions.length === 0
+			? snapshot
+			: {
+					...snapshot,
+					participants: team,
+					answers: snapshot.answers.filter((a) => !companionIds.has(a.participantId))
+				};
+	const answers = currentAnswers(pack, teamSnapshot.answers);
+	const sizes = groupSizes(snapshot.participants);
+	const questions = questionModels(
+		pack,
+		profile,
+		teamSnapshot,
+		answers,
+		sizes,
+		companionLevelsOf(pack, snapshot, companions)
+	);
 	const responded = respondedQuestions(answers, snapshot.consensus);
 	const dimensions = pack.dimensions.map((dimension) =>
 		dimensionModel(
@@ -508,7 +612,6 @@ export function buildModel({ snapshot, pack, earlier = [] }: ModelInput): Assess
 	);
 	const dimensionById = new Map(dimensions.map((d) => [d.id, d]));
 	const overall = overallOf(dimensions);
-	const sizes = groupSizes(snapshot.participants);
 	const visible = new Set(
 		[...sizes]
 			.filter(([, size]) => size > 1 || snapshot.assessment.showSingleViews)
@@ -540,8 +643,9 @@ export function buildModel({ snapshot, pack, earlier = [] }: ModelInput): Assess
 	const model: AssessmentModel = {
 		snapshot,
 		pack,
-		isTeam: snapshot.participants.length > 1,
-		participants: snapshot.participants.map((p) => participantProgress(p, dimensions)),
+		isTeam: team.length > 1,
+		participants: team.map((p) => participantProgress(p, dimensions)),
+		companions: companions.map((c) => companionProgress(snapshot, c.participant, c.pack)),
 		questions,
 		questionById: new Map(questions.map((q) => [q.id, q])),
 		dimensions,
@@ -571,7 +675,7 @@ export function buildModel({ snapshot, pack, earlier = [] }: ModelInput): Assess
 			.map((r) => ({
 				id: r.id,
 				text: r.text,
-				answers: snapshot.participants.map((p) => {
+				answers: team.map((p) => {
 					const answer = snapshot.answers.find(
 						(a) => a.participantId === p.id && a.questionId === r.id
 					);

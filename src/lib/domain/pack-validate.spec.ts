@@ -221,5 +221,30 @@ describe('validatePack', () => {
 			);
 			expect(validatePack(files, base).issues.map((i) => i.path)).toEqual(['dimensions[0].id']);
 		});
+
+		it('lets a questionnaire for service users share one answer scale, but not skip covers', () => {
+			const files = quick();
+			const manifest = files.json['pack.json'];
+			manifest.audience = 'users';
+			manifest.dimensions[0]!.questions.push({ id: 'quick-b' });
+			const en = files.json['locales/en.json'] as unknown as PackTexts;
+			en.questions['quick-b'] = { text: 'B?', help: 'H', levels: ['1', '2', '3', '4', '5'] };
+			const issues = validatePack(files, base).issues.map((i) => `${i.path}: ${i.message}`);
+			expect(issues).toContain(
+				"dimensions[0].questions[1].covers: say which of the base pack's questions this speaks to"
+			);
+			expect(issues.filter((i) => i.includes('repeats a level text'))).toEqual([]);
+			manifest.audience = 'team';
+			expect(
+				validatePack(files, base).issues.filter((i) => i.message.includes('repeats a level text'))
+			).not.toEqual([]);
+		});
+
+		it('refuses a questionnaire for service users without a base', () => {
+			const files = makePackFiles(makeManifest({ audience: 'users' }));
+			expect(problems(files)).toContain(
+				'pack.json: audience: a questionnaire for service users needs a base pack'
+			);
+		});
 	});
 });

@@ -124,6 +124,9 @@ export function validatePack(files: PackFiles, base?: ValidPack): PackCheck {
 		issue('pack.json', 'locales', `"${l}" is listed twice`)
 	);
 
+	if (manifest.audience === 'users' && manifest.base === undefined) {
+		issue('pack.json', 'audience', 'a questionnaire for service users needs a base pack');
+	}
 	if (manifest.base !== undefined) {
 		if (!base || base.manifest.id !== manifest.base) {
 			issue('pack.json', 'base', `base pack "${manifest.base}" was not found or is not valid`);
@@ -187,6 +190,9 @@ export function validatePack(files: PackFiles, base?: ValidPack): PackCheck {
 			const at = `dimensions[${d}].questions[${q}]`;
 			if (question.covers && !manifest.base) {
 				issue('pack.json', `${at}.covers`, 'only a pack with a base can cover its questions');
+			}
+			if (manifest.audience === 'users' && !question.covers) {
+				issue('pack.json', `${at}.covers`, "say which of the base pack's questions this speaks to");
 			}
 			question.covers?.forEach((id, c) => {
 				if (manifest.base && !baseQuestions.has(id))
@@ -266,7 +272,9 @@ export function validatePack(files: PackFiles, base?: ValidPack): PackCheck {
 			}
 		}
 		completeness[locale] = expected.length === 0 ? 1 : present / expected.length;
-		repeatedLevels(localeTexts, new Set(questions.map((q) => q.id))).forEach((path) =>
+		// A users' questionnaire answers every statement on one plain scale, so levels repeat.
+		const levelIds = new Set(manifest.audience === 'users' ? [] : questions.map((q) => q.id));
+		repeatedLevels(localeTexts, levelIds).forEach((path) =>
 			issue(
 				file,
 				path.path,

@@ -95,6 +95,12 @@ export const packManifestSchema = z
 		locales: z.array(localeSchema).min(1),
 		estimatedMinutes: z.number().int().positive().max(600),
 		base: idSchema.optional(),
+		/**
+		 * "users": a questionnaire for the people served (easy-read), answered beside the team's
+		 * pack it is based on. Its answers feed the service users' view only, never the team's
+		 * values, and its levels are one shared answer scale rather than descriptions.
+		 */
+		audience: z.enum(['team', 'users']).optional(),
 		dimensions: z.array(dimensionSchema).min(1),
 		/**
 		 * Questions of earlier major versions that this version no longer asks, so that

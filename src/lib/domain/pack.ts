@@ -45,6 +45,8 @@ export interface Pack {
 	title: string;
 	description: string;
 	estimatedMinutes: number;
+	/** Who answers it: the organisation's team, or service users (see the manifest). */
+	audience: 'team' | 'users';
 	/** The pack that holds dimension texts, actions and handbook (the pack itself, or its base). */
 	basePackId: string;
 	dimensions: PackDimension[];
@@ -80,6 +82,7 @@ export function assemblePack({ manifest, texts, base, actions, handbook }: PackP
 		title: texts.title,
 		description: texts.description,
 		estimatedMinutes: manifest.estimatedMinutes,
+		audience: manifest.audience ?? 'team',
 		basePackId: base?.manifest.id ?? manifest.id,
 		dimensions: manifest.dimensions.map((dimension) => {
 			const text = shared.dimensions?.[dimension.id];

@@ -14,7 +14,11 @@ import {
 	mergeRoadmap,
 	roadmapBasis
 } from '$lib/domain/roadmap';
+import type { RoleGroup } from '$lib/domain/vocabulary';
 import type { ExampleTexts } from './texts';
+
+/** Whose view each of the example's people gives, in the order of texts.participants. */
+const GROUPS: RoleGroup[] = ['leadership', 'staff', 'staff', 'users', 'board'];
 
 /** Where the example organisation stands per dimension, now and a year ago. */
 const LEVELS: Record<string, [now: number, before: number]> = {
@@ -150,6 +154,7 @@ function round(
 		id: input.newId(),
 		assessmentId: id,
 		name,
+		group: GROUPS[order]!,
 		order
 	}));
 	const answers: Answer[] = [];

@@ -3,7 +3,7 @@ import { getManifest } from '$lib/content/packs';
 import { copySnapshot, nextRound } from '$lib/domain/assessment-ops';
 import type { AssessmentSnapshot } from '$lib/domain/assessment.schema';
 import { newId } from '$lib/domain/new-id';
-import { getStore, type NewAssessment } from '$lib/storage';
+import { getStore, type NewAssessment, type NewParticipant } from '$lib/storage';
 import { today } from './dates';
 
 async function snapshot(id: string): Promise<AssessmentSnapshot> {
@@ -43,6 +43,6 @@ export async function renameAssessment(id: string, label: string): Promise<void>
 	await getStore().updateAssessment(id, { label: label.trim() || undefined });
 }
 
-export function createAssessment(input: NewAssessment, participantNames: string[]) {
-	return getStore().createAssessment(input, participantNames);
+export function createAssessment(input: NewAssessment, people: NewParticipant[]) {
+	return getStore().createAssessment(input, people);
 }

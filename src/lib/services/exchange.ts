@@ -9,6 +9,7 @@ import {
 import { invitationFile, type FullInvitation, type Invitation } from '$lib/domain/invitation';
 import { encodeInvitationLink } from '$lib/domain/invitation-link';
 import type { AssessmentSnapshot, Participant } from '$lib/domain/assessment.schema';
+import type { Pack } from '$lib/domain/pack';
 import { getLocale, href, type Locale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { getStore } from '$lib/storage';
@@ -22,18 +23,21 @@ export type OutgoingInvitation = FullInvitation & { locale: Locale };
 export function invitationFor(
 	data: AssessmentSnapshot,
 	participant: Participant,
+	companions: readonly Pack[],
 	locale = getLocale()
 ): OutgoingInvitation {
 	const { assessment } = data;
 	const { type, size } = assessment.organisation;
+	const companion = companions.find((p) => p.id === participant.packId);
 	return {
 		assessmentId: assessment.id,
 		participantId: participant.id,
-		packId: assessment.packId,
-		packVersion: assessment.packVersion,
+		packId: companion?.id ?? assessment.packId,
+		packVersion: companion?.version ?? assessment.packVersion,
 		locale,
 		profile: { type, ...(size && { size }) },
 		participantName: participant.name,
+		...(participant.group && { group: participant.group }),
 		organisation: assessment.organisation,
 		date: assessment.date
 	};
@@ -66,7 +70,13 @@ export async function acceptInvitation(
 ): Promise<string> {
 	const store = getStore();
 	const { assessmentId, participantId } = invitation;
-	const participant = { id: participantId, assessmentId, name, order: 0 };
+	const participant = {
+		id: participantId,
+		assessmentId,
+		name,
+		...(invitation.group && { group: invitation.group }),
+		order: 0
+	};
 	const existing = await store.getAssessment(assessmentId).catch(() => undefined);
 	if (existing) {
 		const known = existing.participants.find((p) => p.id === participantId);
@@ -138,8 +148,16 @@ export async function importResponseFiles(
 	const texts = await Promise.all(
 		fitting.map(async (file) => ({ name: file.name, text: await file.text() }))
 	);
-	const questionIds = new Set(open.pack.dimensions.flatMap((d) => d.questions.map((q) => q.id)));
-	const plan = planImport(texts, open.snapshot, questionIds);
+	const known = new Map(
+		[open.pack, ...open.companions].map((pack) => [
+			pack.id,
+			{
+				version: pack.version,
+				questionIds: new Set(pack.dimensions.flatMap((d) => d.questions.map((q) => q.id)))
+			}
+		])
+	);
+	const plan = planImport(texts, open.snapshot, (id) => known.get(id));
 	for (const file of files.filter((f) => f.size > MAX_RESPONSE_BYTES)) {
 		plan.rejected.push({ file: file.name, problem: { code: 'tooLarge' } });
 	}

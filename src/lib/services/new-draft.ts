@@ -2,7 +2,7 @@
  * The new-assessment form as typed so far, kept for this browser tab only. Switching the
  * language reloads the page; without this, the organisation's name and the rest would be gone.
  */
-import { COUNTRIES, ORG_TYPES, SIZE_BANDS } from '$lib/domain/vocabulary';
+import { COUNTRIES, ORG_TYPES, ROLE_GROUPS, SIZE_BANDS } from '$lib/domain/vocabulary';
 import { z } from '$lib/domain/zod';
 
 const KEY = 'empowerment-new-assessment';
@@ -16,7 +16,9 @@ export const newDraftSchema = z
 		region: z.string().max(200),
 		packId: z.string().max(64).optional(),
 		mode: z.enum(['solo', 'workshop']),
-		participants: z.array(z.string().max(100)).max(100),
+		participants: z
+			.array(z.object({ name: z.string().max(100), group: z.enum(ROLE_GROUPS) }).strict())
+			.max(100),
 		date: z.string().max(10)
 	})
 	.strict();

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { loadPack } from '$lib/content/packs';
+import { loadCompanionPacks, loadPack } from '$lib/content/packs';
 import { recordIdSchema, type Participant } from '$lib/domain/assessment.schema';
 import { participantParamSchema } from '$lib/domain/url-params';
 import { m } from '$lib/paraglide/messages';
@@ -46,7 +46,11 @@ export async function openAssessment(id: string, locale: string): Promise<OpenAs
 	if (!data) error(404, { message: m.error_not_found() });
 	const pack = await loadPack(data.assessment.packId, locale);
 	if (!pack) error(404, { message: m.error_not_found() });
-	const open = new OpenAssessment(getStore(), data, pack, await loadEarlierRounds(data, locale));
+	const [earlier, companions] = await Promise.all([
+		loadEarlierRounds(data, locale),
+		loadCompanionPacks(pack.basePackId, locale)
+	]);
+	const open = new OpenAssessment(getStore(), data, pack, earlier, companions);
 	await open.restoreNotes();
 	return open;
 }

@@ -21,7 +21,9 @@ const pack = makePack(makeManifest({ id: 'sample' }));
 
 async function setup() {
 	const store = makeStore();
-	const { assessment, participants } = await store.createAssessment(makeNewAssessment(), ['Team']);
+	const { assessment, participants } = await store.createAssessment(makeNewAssessment(), [
+		{ name: 'Team' }
+	]);
 	const data = (await store.getAssessment(assessment.id))!;
 	const open = new OpenAssessment(store, data, pack);
 	const stored = async () => (await store.getAssessment(assessment.id))!.answers;

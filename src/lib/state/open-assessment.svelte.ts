@@ -1,5 +1,6 @@
 import type {
 	Answer,
+	Assessment,
 	AnswerValue,
 	AssessmentSnapshot,
 	Importance,
@@ -11,6 +12,7 @@ import type {
 import { buildModel, type AssessmentModel } from '$lib/domain/model';
 import { newId } from '$lib/domain/new-id';
 import type { Pack } from '$lib/domain/pack';
+import type { RoleGroup } from '$lib/domain/vocabulary';
 import { m } from '$lib/paraglide/messages';
 import type { AssessmentStore } from '$lib/storage';
 import { noteJournal } from './note-journal';
@@ -39,6 +41,8 @@ export class OpenAssessment {
 	snapshot: AssessmentSnapshot;
 	readonly pack: Pack;
 	readonly earlier: EarlierRound[];
+	/** Questionnaires for service users that participants may answer instead of the team's. */
+	readonly companions: readonly Pack[];
 	readonly model: AssessmentModel;
 	/** The last write: saving, saved or failed (with a message for the user). */
 	status = $state<{ state: SaveState; error?: string }>({ state: 'idle' });
@@ -52,14 +56,21 @@ export class OpenAssessment {
 		store: AssessmentStore,
 		snapshot: AssessmentSnapshot,
 		pack: Pack,
-		earlier: EarlierRound[] = []
+		earlier: EarlierRound[] = [],
+		companions: readonly Pack[] = []
 	) {
 		this.#store = store;
 		this.snapshot = $state.raw(snapshot);
 		this.pack = pack;
 		this.earlier = earlier;
+		this.companions = companions;
 		this.model = $derived(
-			buildModel({ snapshot: this.snapshot, pack: this.pack, earlier: this.earlier })
+			buildModel({
+				snapshot: this.snapshot,
+				pack: this.pack,
+				earlier: this.earlier,
+				companions: this.companions
+			})
 		);
 	}
 
@@ -259,17 +270,32 @@ export class OpenAssessment {
 		return ok;
 	};
 
-	addParticipant = async (name: string): Promise<Participant | undefined> => {
+	addParticipant = async (
+		name: string,
+		group: RoleGroup,
+		packId?: string
+	): Promise<Participant | undefined> => {
 		const order = Math.max(-1, ...this.snapshot.participants.map((p) => p.order)) + 1;
-		const participant: Participant = { id: newId(), assessmentId: this.id, name, order };
+		const participant: Participant = {
+			id: newId(),
+			assessmentId: this.id,
+			name,
+			group,
+			...(packId && { packId }),
+			order
+		};
 		const ok = await this.#write(() => this.#store.saveParticipants([participant]));
 		if (!ok) return undefined;
 		this.#patch({ participants: [...this.snapshot.participants, participant] });
 		return participant;
 	};
 
-	renameParticipant = async (participant: Participant, name: string): Promise<boolean> => {
-		const next = { ...participant, name };
+	/** Name and group; the questionnaire stays, since answers belong to it. */
+	updateParticipant = async (
+		participant: Participant,
+		changes: Pick<Participant, 'name' | 'group'>
+	): Promise<boolean> => {
+		const next = { ...participant, ...changes };
 		const ok = await this.#write(() => this.#store.saveParticipants([next]));
 		if (ok) {
 			this.#patch({
@@ -287,6 +313,16 @@ export class OpenAssessment {
 				answers: this.snapshot.answers.filter((a) => a.participantId !== participant.id)
 			});
 		}
+		return ok;
+	};
+
+	/** Whether the view of a group of one person (that person's answers) may be shown. */
+	setShowSingleViews = async (show: boolean): Promise<boolean> => {
+		let saved: Assessment | undefined;
+		const ok = await this.#write(async () => {
+			saved = await this.#store.updateAssessment(this.id, { showSingleViews: show });
+		});
+		if (ok && saved) this.#patch({ assessment: saved });
 		return ok;
 	};
 

@@ -6,7 +6,7 @@ import { StoredDataError } from './types';
 describe('DexieAssessmentStore', () => {
 	it('creates an assessment with its participants and reads it back', async () => {
 		const store = makeStore();
-		const created = await store.createAssessment(makeNewAssessment(), ['Team']);
+		const created = await store.createAssessment(makeNewAssessment(), [{ name: 'Team' }]);
 		const read = await store.getAssessment(created.assessment.id);
 		expect(read).toEqual(created);
 		expect(read?.participants.map((p) => p.name)).toEqual(['Team']);
@@ -15,7 +15,7 @@ describe('DexieAssessmentStore', () => {
 	it('writes each answer at once and marks the assessment as changed', async () => {
 		const store = makeStore();
 		const { assessment, participants } = await store.createAssessment(makeNewAssessment(), [
-			'Team'
+			{ name: 'Team' }
 		]);
 		const answer = {
 			assessmentId: assessment.id,
@@ -34,7 +34,7 @@ describe('DexieAssessmentStore', () => {
 	it('refuses to store an answer that breaks the schema, and keeps the old one', async () => {
 		const store = makeStore();
 		const { assessment, participants } = await store.createAssessment(makeNewAssessment(), [
-			'Team'
+			{ name: 'Team' }
 		]);
 		const base = {
 			assessmentId: assessment.id,
@@ -51,10 +51,10 @@ describe('DexieAssessmentStore', () => {
 	it('lists assessments newest change first, with how many questions have an answer', async () => {
 		const store = makeStore();
 		const first = await store.createAssessment(makeNewAssessment({ date: '2026-01-01' }), [
-			'A',
-			'B'
+			{ name: 'A' },
+			{ name: 'B' }
 		]);
-		await store.createAssessment(makeNewAssessment({ date: '2026-02-01' }), ['Team']);
+		await store.createAssessment(makeNewAssessment({ date: '2026-02-01' }), [{ name: 'Team' }]);
 		const [a, b] = first.participants.map((p) => p.id);
 		const answer = (participantId: string, questionId: string, value: 1 | null) =>
 			store.saveAnswer({
@@ -77,7 +77,7 @@ describe('DexieAssessmentStore', () => {
 
 	it('counts damaged records in the list without deleting them, and names the field on open', async () => {
 		const store = makeStore();
-		const { assessment } = await store.createAssessment(makeNewAssessment(), ['Team']);
+		const { assessment } = await store.createAssessment(makeNewAssessment(), [{ name: 'Team' }]);
 		await store.db.assessments.update(assessment.id, { mode: 'party' as never });
 		expect(await store.listAssessments()).toEqual({ assessments: [], unreadable: 1 });
 		const error = await store.getAssessment(assessment.id).catch((e: unknown) => e);
@@ -88,8 +88,8 @@ describe('DexieAssessmentStore', () => {
 
 	it('deletes an assessment with everything that belongs to it, and nothing else', async () => {
 		const store = makeStore();
-		const gone = await store.createAssessment(makeNewAssessment(), ['Team']);
-		const kept = await store.createAssessment(makeNewAssessment(), ['Team']);
+		const gone = await store.createAssessment(makeNewAssessment(), [{ name: 'Team' }]);
+		const kept = await store.createAssessment(makeNewAssessment(), [{ name: 'Team' }]);
 		for (const { assessment, participants } of [gone, kept]) {
 			await store.saveAnswer({
 				assessmentId: assessment.id,
@@ -131,7 +131,7 @@ describe('roadmap items', () => {
 
 	it('saves, replaces and deletes an assessment’s roadmap, in order', async () => {
 		const store = makeStore();
-		const { assessment } = await store.createAssessment(makeNewAssessment(), ['Team']);
+		const { assessment } = await store.createAssessment(makeNewAssessment(), [{ name: 'Team' }]);
 		await store.saveRoadmapItems([item(assessment.id, 'b', 1), item(assessment.id, 'a', 0)]);
 		expect((await store.getAssessment(assessment.id))?.roadmapItems.map((i) => i.id)).toEqual([
 			'a',
@@ -148,7 +148,7 @@ describe('roadmap items', () => {
 
 	it('refuses items of another assessment in a replace, and changes nothing', async () => {
 		const store = makeStore();
-		const { assessment } = await store.createAssessment(makeNewAssessment(), ['Team']);
+		const { assessment } = await store.createAssessment(makeNewAssessment(), [{ name: 'Team' }]);
 		await store.saveRoadmapItems([item(assessment.id, 'a', 0)]);
 		await expect(
 			store.replaceRoadmap(assessment.id, [item('other', 'x', 0)], 'basis')
@@ -164,7 +164,7 @@ describe('workshop records', () => {
 		const store = makeStore();
 		const { assessment, participants } = await store.createAssessment(
 			makeNewAssessment({ mode: 'workshop' }),
-			['A', 'B']
+			[{ name: 'A' }, { name: 'B' }]
 		);
 		const [a, b] = participants.map((p) => p.id) as [string, string];
 		const base = { assessmentId: assessment.id, note: '', updatedAt: 1 };
@@ -202,7 +202,7 @@ describe('workshop records', () => {
 		const store = makeStore();
 		const { assessment, participants } = await store.createAssessment(
 			makeNewAssessment({ mode: 'workshop' }),
-			['A', 'B']
+			[{ name: 'A' }, { name: 'B' }]
 		);
 		await store.saveAnswer({
 			assessmentId: assessment.id,
@@ -234,7 +234,7 @@ describe('assessmentIds', () => {
 	// A restore must not overwrite a damaged record just because it cannot be read.
 	it('lists every stored assessment, damaged ones included', async () => {
 		const store = makeStore();
-		const { assessment } = await store.createAssessment(makeNewAssessment(), ['Team']);
+		const { assessment } = await store.createAssessment(makeNewAssessment(), [{ name: 'Team' }]);
 		await store.db.assessments.update(assessment.id, { mode: 'party' as never });
 		expect(await store.getAllSnapshots()).toEqual([]);
 		expect(await store.assessmentIds()).toEqual([assessment.id]);

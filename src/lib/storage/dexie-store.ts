@@ -25,7 +25,8 @@ import {
 	type AssessmentData,
 	type AssessmentListing,
 	type AssessmentStore,
-	type NewAssessment
+	type NewAssessment,
+	type NewParticipant
 } from './types';
 
 function parseRecord<T>(table: string, schema: z.ZodType<T>, record: unknown): T {
@@ -96,10 +97,7 @@ export class DexieAssessmentStore implements AssessmentStore {
 		});
 	}
 
-	async createAssessment(
-		input: NewAssessment,
-		participantNames: string[]
-	): Promise<AssessmentData> {
+	async createAssessment(input: NewAssessment, people: NewParticipant[]): Promise<AssessmentData> {
 		const now = Date.now();
 		const assessment: Assessment = parseRecord('assessment', assessmentSchema, {
 			...input,
@@ -107,11 +105,11 @@ export class DexieAssessmentStore implements AssessmentStore {
 			createdAt: now,
 			updatedAt: now
 		});
-		const participants: Participant[] = participantNames.map((name, order) =>
+		const participants: Participant[] = people.map((person, order) =>
 			parseRecord('participant', participantSchema, {
+				...person,
 				id: newId(),
 				assessmentId: assessment.id,
-				name,
 				order
 			})
 		);

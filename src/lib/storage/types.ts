@@ -20,8 +20,11 @@ export interface AssessmentListing {
 }
 
 export type NewAssessment = Omit<Assessment, 'id' | 'createdAt' | 'updatedAt'>;
+/** Who answers, as the new-assessment form names them. */
+export type NewParticipant = Pick<Participant, 'name' | 'group'>;
+
 export type AssessmentChanges = Partial<
-	Pick<Assessment, 'label' | 'organisation' | 'date' | 'mode'>
+	Pick<Assessment, 'label' | 'organisation' | 'date' | 'mode' | 'showSingleViews'>
 >;
 
 /** The storage contract: pages and services use this, never Dexie directly. */
@@ -29,7 +32,7 @@ export interface AssessmentStore {
 	listAssessments(): Promise<AssessmentListing>;
 	/** undefined when there is no such assessment; throws StoredDataError when it is damaged. */
 	getAssessment(id: string): Promise<AssessmentData | undefined>;
-	createAssessment(input: NewAssessment, participantNames: string[]): Promise<AssessmentData>;
+	createAssessment(input: NewAssessment, people: NewParticipant[]): Promise<AssessmentData>;
 	updateAssessment(id: string, changes: AssessmentChanges): Promise<Assessment>;
 	deleteAssessment(id: string): Promise<void>;
 	/** Writes a whole assessment in one transaction, replacing any with the same id. */

@@ -13,6 +13,8 @@ export interface SnapshotSpec {
 	participants?: string[];
 	/** Role group per participant id (none: "other"). */
 	groups?: Record<string, RoleGroup>;
+	/** A questionnaire for service users per participant id (none: the team's). */
+	packs?: Record<string, string>;
 	showSingleViews?: boolean;
 	/** participant → question → value (a note may come with it as [value, note]). */
 	answers?: Record<string, Record<string, AnswerValue | null | [AnswerValue | null, string]>>;
@@ -47,6 +49,7 @@ export function makeSnapshot(spec: SnapshotSpec = {}): AssessmentSnapshot {
 			assessmentId: id,
 			name: `Person ${pid}`,
 			...(spec.groups?.[pid] ? { group: spec.groups[pid] } : {}),
+			...(spec.packs?.[pid] ? { packId: spec.packs[pid] } : {}),
 			order
 		})),
 		answers: Object.entries(spec.answers ?? {}).flatMap(([participantId, byQuestion]) =>
