@@ -16,6 +16,8 @@ export default defineConfig({
 	reporter: process.env.CI ? [['list']] : [['list']],
 	// Long flows with several axe scans take up to a minute on two busy cores.
 	timeout: 90_000,
+	// Two busy cores can take seconds to hydrate a page; a missing element still fails.
+	expect: { timeout: 15_000 },
 	use: {
 		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',
