@@ -1,6 +1,8 @@
 // Runs before the page paints, so that nothing jumps:
 // 1. Large text (the projector setting) is switched on if the user chose it.
-// 2. The app opens in the language the user chose last time (or their browser's language).
+// 2. The page's language is the address's: the SPA fallback page (200.html) is written in English
+//    and served for every unknown address, so /de/… must say lang="de" before anything is read.
+// 3. The app opens in the language the user chose last time (or their browser's language).
 //    It only acts on addresses without a language prefix: a prefix always wins.
 // The lists must match project.inlang/settings.json; src/lib/i18n.spec.ts checks that.
 (function () {
@@ -17,7 +19,11 @@
 	var baseLocale = 'en';
 	try {
 		var path = location.pathname;
-		if (/^\/[a-z]{2}(\/|$)/.test(path)) return;
+		var prefix = /^\/([a-z]{2})(\/|$)/.exec(path);
+		if (prefix) {
+			if (locales.indexOf(prefix[1]) >= 0) document.documentElement.lang = prefix[1];
+			return;
+		}
 		var chosen = localStorage.getItem('empowerment-locale');
 		if (!chosen) {
 			var preferred = navigator.languages || [navigator.language];

@@ -48,7 +48,9 @@ test.describe('managing assessments on the home page', () => {
 		await home.more('Spring 2026 round (copy)', 'Delete');
 		await page.getByRole('button', { name: 'Delete for good' }).click();
 		await expect(copy).toHaveCount(0);
-		await expect(page.getByRole('group', { name: /Deleted/ })).toBeVisible();
+		await expect(
+			page.getByRole('status').filter({ hasText: /Deleted.*Choose Undo/ })
+		).toBeVisible();
 		await expectAccessible(page);
 		await page.getByRole('button', { name: 'Undo' }).click();
 		await expect(page.getByRole('status').first()).toContainText('Restored');
@@ -57,8 +59,12 @@ test.describe('managing assessments on the home page', () => {
 		// Without undo, the deletion stays after the toast is gone.
 		await home.more('Spring 2026 round (copy)', 'Delete');
 		await page.getByRole('button', { name: 'Delete for good' }).click();
-		await expect(page.getByRole('group', { name: /Deleted/ })).toBeVisible();
-		await expect(page.getByRole('group', { name: /Deleted/ })).toBeHidden({ timeout: 15_000 });
+		await expect(
+			page.getByRole('status').filter({ hasText: /Deleted.*Choose Undo/ })
+		).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: /Deleted.*Choose Undo/ })).toBeHidden({
+			timeout: 25_000
+		});
 		await page.reload();
 		await expect(copy).toHaveCount(0);
 		await expect(page.getByRole('heading', { level: 3 })).toHaveCount(2);

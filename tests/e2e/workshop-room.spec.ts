@@ -206,7 +206,7 @@ test.describe('the example', () => {
 
 		await example.getByRole('button', { name: 'Remove the example' }).click();
 		await expect(cards).toHaveCount(1);
-		const undo = page.getByRole('group', { name: 'The example was removed.' });
+		const undo = page.getByRole('status').filter({ hasText: 'The example was removed.' });
 		await expect(undo).toBeVisible();
 		// The undo sits where the example was and covers nothing.
 		const below = await page.getByRole('article').first().boundingBox();

@@ -45,9 +45,27 @@ describe('renderMarkdown', () => {
 			expect(html).not.toContain(forbidden);
 		});
 
+		it('accepts only a language code in a language span', () => {
+			expect(render('[x]{lang=en" onclick="y}')).not.toContain('onclick="');
+		});
+
 		it('shows raw HTML as text rather than dropping it', () => {
 			expect(render('a <b>bold</b> claim')).toBe('<p>a &lt;b&gt;bold&lt;/b&gt; claim</p>\n');
 		});
+	});
+});
+
+describe('language spans', () => {
+	it('marks words in another language, so that they are read out in it', () => {
+		expect(render('Leitfaden („[Organisational *Roadmap*]{lang=en}“)')).toBe(
+			'<p>Leitfaden („<span lang="en">Organisational <em>Roadmap</em></span>“)</p>\n'
+		);
+	});
+
+	it('leaves the syntax out of the searchable text', () => {
+		expect(markdownToText('Leitfaden („[Organisational Roadmap]{lang=en}“)')).toBe(
+			'Leitfaden („Organisational Roadmap“)'
+		);
 	});
 });
 

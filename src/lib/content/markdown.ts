@@ -23,6 +23,12 @@ function safeHref(href: string, options: MarkdownOptions): string | undefined {
 }
 
 /**
+ * `[Organisational Roadmap]{lang=en}` (a Pandoc span): words in another language than the text
+ * around them, so that a screen reader pronounces them in theirs.
+ */
+const LANG_SPAN = /^\[([^\]\n]+)\]\{lang=([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)\}/;
+
+/**
  * Markdown to HTML that is safe by construction, whoever wrote the pack: raw HTML is shown as
  * text, images become their alt text, and links keep only web, mail and handbook addresses.
  */
@@ -30,6 +36,27 @@ export function renderMarkdown(source: string, options: MarkdownOptions): string
 	const marked = new Marked({
 		gfm: true,
 		async: false,
+		extensions: [
+			{
+				name: 'langSpan',
+				level: 'inline',
+				start: (src: string) => src.match(/\[[^\]\n]+\]\{lang=/)?.index,
+				tokenizer(src: string) {
+					const match = LANG_SPAN.exec(src);
+					if (!match) return undefined;
+					return {
+						type: 'langSpan',
+						raw: match[0],
+						lang: match[2],
+						tokens: this.lexer.inlineTokens(match[1]!)
+					};
+				},
+				renderer(token) {
+					const inner = this.parser.parseInline(token.tokens ?? []);
+					return `<span lang="${escapeHtml(String(token['lang']))}">${inner}</span>`;
+				}
+			}
+		],
 		renderer: {
 			html: ({ text }) => escapeHtml(text),
 			image: ({ text }) => escapeHtml(text),
@@ -56,6 +83,7 @@ export function markdownToText(source: string): string {
 	return source
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/\s*\{#[a-z0-9-]+\}\s*$/gm, '')
+		.replace(/\[([^\]]*)\]\{lang=[^}]*\}/g, '$1')
 		.replace(/^\s{0,3}(#{1,6}|[-*+]|\d+\.)\s+/gm, '')
 		.replace(/[*_`>]/g, '')
 		.replace(/\s+/g, ' ')
