@@ -86,7 +86,25 @@ test.describe('workshop mode', () => {
 		writeFileSync(older, JSON.stringify({ ...response, packVersion: '0.9.0', answers: [] }));
 		const junk = testInfo.outputPath('notes.txt');
 		writeFileSync(junk, 'meeting notes, not JSON');
-		await choose.setInputFiles([foreign, older, junk]);
+		// Olga's file made to speak for Anna: her id, Olga's key.
+		const annaId = await page.evaluate(async () => {
+			const db = await new Promise<IDBDatabase>((resolve) => {
+				const open = indexedDB.open('empowerment-roadmap');
+				open.onsuccess = () => resolve(open.result);
+			});
+			const all = await new Promise<{ id: string; name: string }[]>((resolve) => {
+				const request = db.transaction('participants').objectStore('participants').getAll();
+				request.onsuccess = () => resolve(request.result);
+			});
+			db.close();
+			return all.find((p) => p.name === 'Anna (manager)')!.id;
+		});
+		const impostor = testInfo.outputPath('impostor.json');
+		writeFileSync(
+			impostor,
+			JSON.stringify({ ...response, participantId: annaId, participantName: 'Olga (parent)' })
+		);
+		await choose.setInputFiles([foreign, older, junk, impostor]);
 		await expect(page.getByText('Imported 0 responses.')).toBeVisible();
 		await expect(
 			page.getByText(
@@ -99,6 +117,14 @@ test.describe('workshop mode', () => {
 			)
 		).toBeVisible();
 		await expect(page.getByText(/notes\.txt: This is not a file from this app/)).toBeVisible();
+		await expect(
+			page.getByText(
+				'impostor.json: This file was not answered with the invitation sent to Anna (manager). Nothing was changed.'
+			)
+		).toBeVisible();
+		await expect(
+			page.getByRole('listitem').filter({ hasText: 'Anna (manager)' }).first()
+		).toContainText('0 of 14 answered');
 		await expect(
 			page.getByRole('listitem').filter({ hasText: 'Olga (parent)' }).first()
 		).toContainText('2 of 14 answered');

@@ -48,6 +48,8 @@ export async function openAssessment(id: string, locale: string): Promise<OpenAs
 	if (!pack) error(404, { message: m.error_not_found() });
 	const open = new OpenAssessment(getStore(), data, pack, await loadEarlierRounds(data, locale));
 	await open.restoreNotes();
+	// Invitations need every participant's key; a failed write is shown by the open assessment.
+	if (data.assessment.mode === 'workshop') await open.ensureSecrets();
 	return open;
 }
 
