@@ -124,3 +124,13 @@ if (existsSync(html)) {
 } else {
 	console.log('(run npm run build first to measure the landing page)');
 }
+
+// Response and backup files from strangers: refused with a reason or read whole.
+{
+	const { fuzzExchangeFiles } = await import('../lib/test-data/fuzz');
+	const start = performance.now();
+	fuzzExchangeFiles(1000);
+	console.log(
+		`${'fuzz: 1,000 response + 1,000 backup files'.padEnd(58)} ${(performance.now() - start).toFixed(0)} ms, all refused with a reason or read whole`
+	);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { NewAssessmentPage } from './page-models/app';
+import { HomePage, NewAssessmentPage } from './page-models/app';
 
 test.describe('nothing typed is lost', () => {
 	test('a note typed and the tab closed at once is kept', async ({ page, context }) => {
@@ -23,5 +23,84 @@ test.describe('nothing typed is lost', () => {
 		await expect(again.getByRole('textbox', { name: 'Note (optional)' }).first()).toHaveValue(
 			'Typed in the last second before the tab closed'
 		);
+	});
+});
+
+test.describe('a write that fails is never silent', () => {
+	test('each kind of write says so, and what to do, when storage is full', async ({
+		page
+	}, testInfo) => {
+		// Every write to IndexedDB throws QuotaExceededError while the tab's "full" flag is set.
+		await page.addInitScript(() => {
+			for (const name of ['put', 'add', 'delete'] as const) {
+				const original = IDBObjectStore.prototype[name] as (...args: unknown[]) => IDBRequest;
+				Object.defineProperty(IDBObjectStore.prototype, name, {
+					value(this: IDBObjectStore, ...args: unknown[]) {
+						if (sessionStorage.getItem('full') && this.name !== 'settings') {
+							throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+						}
+						return original.apply(this, args);
+					}
+				});
+			}
+		});
+		const full = page.getByRole('alert').filter({ hasText: /storage for this site is full/ });
+		await page.goto('/new/');
+		await new NewAssessmentPage(page).create({
+			name: 'Delete Me Aid',
+			type: /NGO/,
+			pack: /Quick check/,
+			submit: /^Start$/
+		});
+		await page.goto('/');
+		await page.getByRole('button', { name: 'Try the example' }).click();
+		await page.getByRole('link', { name: 'Facilitator view' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Facilitator view' })).toBeVisible();
+		const backup = testInfo.outputPath('backup.json');
+		await page.evaluate(() => sessionStorage.setItem('full', '1'));
+
+		// Add participant.
+		await page.getByRole('textbox', { name: 'Name, role or label' }).fill('Mira');
+		await page.getByRole('button', { name: 'Add participant' }).click();
+		await expect(full).toBeVisible();
+		await expect(page.getByRole('listitem').filter({ hasText: 'Mira' })).toHaveCount(0);
+
+		// Agreed level.
+		await page.reload();
+		await expect(full).toHaveCount(0);
+		const item = page
+			.getByRole('article')
+			.filter({ has: page.locator('select[id^="agree-"]') })
+			.first();
+		await item.locator('select[id^="agree-"]').selectOption({ index: 1 });
+		await item.getByRole('button', { name: 'Record agreement' }).click();
+		await expect(full).toBeVisible();
+
+		// Delete, and a new assessment, on the home page.
+		await page.goto('/');
+		await new HomePage(page).more('Delete Me Aid', 'Delete');
+		await page.getByRole('button', { name: 'Delete for good' }).click();
+		await expect(full).toBeVisible();
+		await page.goto('/new/');
+		await page.locator('#org-name').fill('Full Disk Aid');
+		await page.getByRole('radio', { name: /NGO/ }).check();
+		await page.getByRole('radio', { name: /Quick check/ }).check();
+		await page.getByRole('button', { name: /^Start$/ }).click();
+		await expect(full).toBeVisible();
+		await expect(page).toHaveURL(/\/new\/$/);
+
+		// Restore: the preview stays, and the screen says nothing was restored and why.
+		await page.goto('/');
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Back up all assessments' }).click();
+		await (await download).saveAs(backup);
+		await expect(page.getByText(/^Saved: /)).toBeVisible();
+		await page.locator('#restore-file').setInputFiles(backup);
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
+		await expect(
+			page
+				.getByRole('alert')
+				.filter({ hasText: /Nothing was restored: .*storage for this site is full/ })
+		).toBeVisible();
 	});
 });

@@ -7,6 +7,8 @@ test.describe('workshop mode', () => {
 		page,
 		browser
 	}, testInfo) => {
+		// Two browsers on two busy cores.
+		test.slow();
 		// The facilitator sets up a workshop.
 		await page.goto('/new/');
 		await new NewAssessmentPage(page).create({
@@ -39,7 +41,7 @@ test.describe('workshop mode', () => {
 		await expect(
 			olga.getByText(/You are invited to answer “Quick check” for a workshop/)
 		).toBeVisible();
-		await expect(olga.getByText('11 questions · about 10 minutes')).toBeVisible();
+		await expect(olga.getByText('14 questions · as a team: about 60 minutes')).toBeVisible();
 		await expectAccessible(olga);
 		await olga.getByRole('textbox', { name: 'Your name' }).fill('Olga');
 		await olga.getByRole('button', { name: 'Start answering' }).click();
@@ -86,7 +88,16 @@ test.describe('workshop mode', () => {
 		writeFileSync(older, JSON.stringify({ ...response, packVersion: '0.9.0', answers: [] }));
 		const junk = testInfo.outputPath('notes.txt');
 		writeFileSync(junk, 'meeting notes, not JSON');
-		await choose.setInputFiles([foreign, older, junk]);
+		// Olga's file made to speak for Anna: her id, Olga's key.
+		await page.getByRole('button', { name: /^Invitation\s*:\s*Anna/ }).click();
+		const annaLink = page.locator('.invitation').filter({ hasText: 'Invitation for Anna' });
+		const annaId = (await annaLink.getByRole('textbox').getAttribute('id'))!.slice('link-'.length);
+		const impostor = testInfo.outputPath('impostor.json');
+		writeFileSync(
+			impostor,
+			JSON.stringify({ ...response, participantId: annaId, participantName: 'Olga (parent)' })
+		);
+		await choose.setInputFiles([foreign, older, junk, impostor]);
 		await expect(page.getByText('Imported 0 responses.')).toBeVisible();
 		await expect(
 			page.getByText(
@@ -99,6 +110,14 @@ test.describe('workshop mode', () => {
 			)
 		).toBeVisible();
 		await expect(page.getByText(/notes\.txt: This is not a file from this app/)).toBeVisible();
+		await expect(
+			page.getByText(
+				'impostor.json: This file was not answered with the invitation sent to Anna (manager). Nothing was changed.'
+			)
+		).toBeVisible();
+		await expect(
+			page.getByRole('listitem').filter({ hasText: 'Anna (manager)' }).first()
+		).toContainText('0 of 14 answered');
 		await expect(
 			page.getByRole('listitem').filter({ hasText: 'Olga (parent)' }).first()
 		).toContainText('2 of 14 answered');

@@ -21,8 +21,10 @@ export function copySnapshot(
 			createdAt: changes.now,
 			updatedAt: changes.now
 		},
+		// A copy's participants get invitations of their own, with keys of their own.
 		participants: source.participants.map((p) => ({
 			...p,
+			secret: undefined,
 			id: participantIds.get(p.id)!,
 			assessmentId: id
 		})),
@@ -60,7 +62,12 @@ export function nextRound(
 			createdAt: changes.now,
 			updatedAt: changes.now
 		},
-		participants: previous.participants.map((p) => ({ ...p, id: newId(), assessmentId: id })),
+		participants: previous.participants.map((p) => ({
+			...p,
+			secret: undefined,
+			id: newId(),
+			assessmentId: id
+		})),
 		answers: [],
 		consensus: [],
 		targets: [],

@@ -9,6 +9,12 @@ import { z } from './zod';
 
 /** Record ids are random strings made on this device (see new-id.ts). */
 export const recordIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id');
+/**
+ * A participant's invitation key: 128 random bits as base64url (see newSecret). A response file
+ * must bring it back, so that a file cannot speak for someone whose invitation it was not made
+ * from. The last character carries 2 bits, so that every key fits in 16 bytes of a short link.
+ */
+export const secretSchema = z.string().regex(/^[A-Za-z0-9_-]{21}[AQgw]$/, 'not a valid key');
 const timestamp = z.number().int().nonnegative();
 const isoDate = z.iso.date();
 
@@ -80,7 +86,9 @@ export const participantSchema = z
 		 * assessment's own; its answers feed the users' view only. Left out for the team's pack.
 		 */
 		packId: idSchema.optional(),
-		order: z.number().int().nonnegative()
+		order: z.number().int().nonnegative(),
+		/** The key of this person's invitation; made with the first invitation (see secretSchema). */
+		secret: secretSchema.optional()
 	})
 	.strict();
 

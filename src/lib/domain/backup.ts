@@ -22,16 +22,34 @@ export const backupSchema = z
 	})
 	.strict()
 	.superRefine((backup, ctx) => {
-		const seen = new Set<string>();
+		// Every record's key appears once: a repeated one would be written over by its twin, and
+		// the preview would promise more than is restored. Participant and roadmap item ids are
+		// keys across all assessments; the others within their assessment.
+		const twice = (path: (string | number)[]) =>
+			ctx.addIssue({ code: 'custom', path: ['assessments', ...path], message: 'appears twice' });
+		const assessments = new Set<string>();
+		const participants = new Set<string>();
+		const items = new Set<string>();
 		backup.assessments.forEach((snapshot, index) => {
-			if (seen.has(snapshot.assessment.id)) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['assessments', index, 'assessment', 'id'],
-					message: 'appears twice'
-				});
-			}
-			seen.add(snapshot.assessment.id);
+			const once = (seen: Set<string>, key: string, path: (string | number)[]) => {
+				if (seen.has(key)) twice([index, ...path]);
+				seen.add(key);
+			};
+			once(assessments, snapshot.assessment.id, ['assessment', 'id']);
+			snapshot.participants.forEach((p, i) => once(participants, p.id, ['participants', i, 'id']));
+			snapshot.roadmapItems.forEach((r, i) => once(items, r.id, ['roadmapItems', i, 'id']));
+			const answers = new Set<string>();
+			snapshot.answers.forEach((a, i) =>
+				once(answers, `${a.participantId} ${a.questionId}`, ['answers', i, 'questionId'])
+			);
+			const consensus = new Set<string>();
+			snapshot.consensus.forEach((c, i) =>
+				once(consensus, c.questionId, ['consensus', i, 'questionId'])
+			);
+			const targets = new Set<string>();
+			snapshot.targets.forEach((t, i) =>
+				once(targets, t.dimensionId, ['targets', i, 'dimensionId'])
+			);
 		});
 	});
 
@@ -77,6 +95,55 @@ export function previewRestore(backup: Backup, storedIds: ReadonlySet<string>): 
 				name: s.assessment.label || s.assessment.organisation.name
 			}))
 	};
+}
+
+/**
+ * Checks a backup the app is about to save with the same reading a restore does: a file the
+ * app writes can always be read back. Returns the problem when it cannot.
+ */
+export function checkRestorable(backup: Backup): FileProblem | undefined {
+	const read = readBackup(JSON.stringify(backup));
+	return read.ok ? undefined : read.problem;
+}
+
+/** Which stored assessment owns each participant and roadmap item id the restore brings. */
+export interface StoredOwners {
+	participants: ReadonlyMap<string, string>;
+	roadmapItems: ReadonlyMap<string, string>;
+}
+
+/**
+ * Participant and roadmap item ids are keys across all assessments. A restored record whose id
+ * a stored assessment uses (one the restore does not replace) gets a new id, so that it never
+ * overwrites another assessment's record; answers follow their participant.
+ */
+export function reassignColliding(
+	snapshots: AssessmentSnapshot[],
+	owners: StoredOwners,
+	newId: () => string
+): AssessmentSnapshot[] {
+	const replaced = new Set(snapshots.map((s) => s.assessment.id));
+	const collides = (map: ReadonlyMap<string, string>, id: string) => {
+		const owner = map.get(id);
+		return owner !== undefined && !replaced.has(owner);
+	};
+	return snapshots.map((snapshot) => {
+		const renamed = new Map<string, string>();
+		for (const p of snapshot.participants) {
+			if (collides(owners.participants, p.id)) renamed.set(p.id, newId());
+		}
+		const hasItemCollision = snapshot.roadmapItems.some((r) => collides(owners.roadmapItems, r.id));
+		if (renamed.size === 0 && !hasItemCollision) return snapshot;
+		const rename = (id: string) => renamed.get(id) ?? id;
+		return {
+			...snapshot,
+			participants: snapshot.participants.map((p) => ({ ...p, id: rename(p.id) })),
+			answers: snapshot.answers.map((a) => ({ ...a, participantId: rename(a.participantId) })),
+			roadmapItems: snapshot.roadmapItems.map((r) =>
+				collides(owners.roadmapItems, r.id) ? { ...r, id: newId() } : r
+			)
+		};
+	});
 }
 
 /**

@@ -9,7 +9,10 @@ import {
 	RESPONSE_FORMAT,
 	type Response
 } from './exchange';
+import { newSecret } from './new-id';
 
+const ANNA_KEY = 'AAECAwQFBgcICQoLDA0ODw';
+const OLGA_KEY = newSecret();
 const snapshot: AssessmentSnapshot = {
 	assessment: {
 		id: 'a1',
@@ -23,8 +26,8 @@ const snapshot: AssessmentSnapshot = {
 		updatedAt: 1
 	},
 	participants: [
-		{ id: 'p1', assessmentId: 'a1', name: 'Anna', order: 0 },
-		{ id: 'p2', assessmentId: 'a1', name: 'Олга', order: 1 }
+		{ id: 'p1', assessmentId: 'a1', name: 'Anna', order: 0, secret: ANNA_KEY },
+		{ id: 'p2', assessmentId: 'a1', name: 'Олга', order: 1, secret: OLGA_KEY }
 	],
 	answers: [
 		{ assessmentId: 'a1', participantId: 'p1', questionId: 'q1', value: 2, note: '', updatedAt: 1 },
@@ -57,6 +60,7 @@ function response(changes: Partial<Response> = {}): Response {
 		packId: 'quick-check',
 		packVersion: '1.0.0',
 		exportedAt: 100,
+		secret: OLGA_KEY,
 		answers: [{ questionId: 'q3', value: 'dontKnow', note: 'Не знаю', updatedAt: 50 }],
 		...changes
 	};
@@ -64,9 +68,10 @@ function response(changes: Partial<Response> = {}): Response {
 const file = (name: string, r: unknown) => ({ name, text: JSON.stringify(r) });
 
 describe('responses', () => {
-	it('carry one participant’s answers and nobody else’s', () => {
+	it('carry one participant’s answers and nobody else’s, with their invitation key', () => {
 		const made = makeResponse(snapshot, 'p2', 7);
 		expect(made.answers.map((a) => a.questionId)).toEqual(['q1', 'q2']);
+		expect(made.secret).toBe(OLGA_KEY);
 		expect(readResponse(JSON.stringify(made))).toEqual({ ok: true, value: made });
 	});
 
@@ -166,6 +171,62 @@ describe('planImport and applyResponses', () => {
 		}
 	});
 
+	it('refuses a file without the key of the participant’s invitation, named as stored here', () => {
+		const keyless = { ...response(), secret: undefined };
+		const plan = planImport(
+			[
+				// Anna's id, Olga's key and a name of the sender's choosing.
+				file('anna.json', response({ participantId: 'p1', participantName: 'Олга' })),
+				file('guess.json', response({ secret: newSecret() })),
+				file('old-invitation.json', keyless)
+			],
+			snapshot,
+			questions
+		);
+		expect(plan.accepted).toEqual([]);
+		expect(plan.rejected.map((r) => [r.file, r.problem])).toEqual([
+			['anna.json', { code: 'wrongSecret', name: 'Anna' }],
+			['guess.json', { code: 'wrongSecret', name: 'Олга' }],
+			['old-invitation.json', { code: 'noSecret', name: 'Олга' }]
+		]);
+		const unkeyed = { ...snapshot.participants[1]!, secret: undefined };
+		const legacy = { ...snapshot, participants: [snapshot.participants[0]!, unkeyed] };
+		expect(planImport([file('x.json', response())], legacy, questions).rejected).toEqual([
+			{ file: 'x.json', problem: { code: 'noSecret', name: 'Олга' } }
+		]);
+	});
+
+	it('keeps the newer answers: a file older than the participant’s stored answers is not used', () => {
+		const stored = {
+			...snapshot,
+			answers: snapshot.answers.map((a) => ({ ...a, updatedAt: 60 }))
+		};
+		const older = planImport([file('older.json', response())], stored, questions);
+		expect(older.accepted).toEqual([]);
+		expect(older.older).toEqual([{ file: 'older.json', participantId: 'p2' }]);
+		const same = planImport(
+			[file('same.json', response({ answers: [{ ...response().answers[0]!, updatedAt: 60 }] }))],
+			stored,
+			questions
+		);
+		expect(same.accepted.map((a) => a.file)).toEqual(['same.json']);
+	});
+
+	it('asks before a file without answers removes a participant’s answers', () => {
+		const empty = planImport([file('empty.json', response({ answers: [] }))], snapshot, questions);
+		expect(empty.accepted).toEqual([]);
+		expect(empty.emptying.map((e) => e.file)).toEqual(['empty.json']);
+		// Only blank answers: the same as none.
+		const blank = response({
+			answers: [{ questionId: 'q1', value: null, note: ' ', updatedAt: 9 }]
+		});
+		expect(planImport([file('blank.json', blank)], snapshot, questions).emptying).toHaveLength(1);
+		// Nobody loses anything when the participant has no answers here yet.
+		const fresh = { ...snapshot, answers: [] };
+		const plan = planImport([file('empty.json', response({ answers: [] }))], fresh, questions);
+		expect(plan.accepted.map((a) => a.file)).toEqual(['empty.json']);
+	});
+
 	it('gives the same answers when the same file is imported twice', () => {
 		const once = applyResponses(snapshot.answers, [response()]);
 		expect(applyResponses(once, [response()])).toEqual(once);
@@ -177,7 +238,15 @@ describe('a service user answering the easy-read questionnaire', () => {
 		...snapshot,
 		participants: [
 			...snapshot.participants,
-			{ id: 'p3', assessmentId: 'a1', name: 'Piet', group: 'users', packId: 'easy', order: 2 }
+			{
+				id: 'p3',
+				assessmentId: 'a1',
+				name: 'Piet',
+				group: 'users',
+				packId: 'easy',
+				order: 2,
+				secret: ANNA_KEY
+			}
 		]
 	};
 	const packs = (packId: string) =>
@@ -188,6 +257,7 @@ describe('a service user answering the easy-read questionnaire', () => {
 		response({
 			participantId: 'p3',
 			participantName: 'Piet',
+			secret: ANNA_KEY,
 			group: 'users',
 			packId: 'easy',
 			packVersion: '1.2.0',

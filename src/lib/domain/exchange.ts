@@ -6,6 +6,7 @@
 import {
 	answerValueSchema,
 	recordIdSchema,
+	secretSchema,
 	type Answer,
 	type AssessmentSnapshot
 } from './assessment.schema';
@@ -32,6 +33,11 @@ export const responseSchema = z
 		packId: idSchema,
 		packVersion: versionSchema,
 		exportedAt: z.number().int().nonnegative(),
+		/**
+		 * The key of the invitation the answers were given for. Optional here only so that a file
+		 * without one is refused with its own reason (checkResponse), not as a damaged file.
+		 */
+		secret: secretSchema.optional(),
 		answers: z
 			.array(
 				z
@@ -69,7 +75,16 @@ export type ExchangeProblem =
 	| { code: 'otherAssessment' }
 	| { code: 'otherPackVersion'; expected: string; found: string }
 	| { code: 'unknownParticipant'; name: string }
-	| { code: 'unknownQuestions'; ids: string[] };
+	/** The file brings back no key, or another one than the participant's invitation holds. */
+	| { code: 'noSecret'; name: string }
+	| { code: 'wrongSecret'; name: string }
+	| { code: 'unknownQuestions'; ids: string[] }
+	/** Invitations: this device runs the workshop, and the invitation names nobody in it. */
+	| { code: 'notInWorkshop' }
+	/** Invitations: the participant's id is already used by another assessment on this device. */
+	| { code: 'participantElsewhere' }
+	/** Invitations: the assessment is stored here but damaged; it is left as it is. */
+	| { code: 'damagedAssessment' };
 
 export type Checked<T> = Read<T, ExchangeProblem>;
 
@@ -99,6 +114,7 @@ export function makeResponse(
 		packId: snapshot.assessment.packId,
 		packVersion: snapshot.assessment.packVersion,
 		exportedAt,
+		...(participant.secret && { secret: participant.secret }),
 		answers: snapshot.answers
 			.filter((a) => a.participantId === participantId)
 			.map(({ questionId, value, note, updatedAt }) => ({ questionId, value, note, updatedAt }))
@@ -132,13 +148,35 @@ export function checkResponse(
 			found: `${response.packId} ${response.packVersion}`
 		};
 	}
-	if (!participant) {
-		return { code: 'unknownParticipant', name: response.participantName };
+	if (!participant) return { code: 'unknownParticipant', name: response.participantName };
+	// Named from this device's record: the name in the file is whatever the sender typed.
+	if (!response.secret || !participant.secret) return { code: 'noSecret', name: participant.name };
+	if (!sameSecret(response.secret, participant.secret)) {
+		return { code: 'wrongSecret', name: participant.name };
 	}
 	const { questionIds } = pack;
 	const unknown = response.answers.map((a) => a.questionId).filter((id) => !questionIds.has(id));
 	if (unknown.length > 0) return { code: 'unknownQuestions', ids: unknown.slice(0, 5) };
 	return undefined;
+}
+
+/** Compares every character, so that the time taken tells nothing about the key. */
+function sameSecret(a: string, b: string): boolean {
+	let difference = a.length ^ b.length;
+	for (let i = 0; i < Math.max(a.length, b.length); i++) {
+		difference |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);
+	}
+	return difference === 0;
+}
+
+/** When the participant last changed an answer: the newest answer, or 0 for none. */
+export function lastChange(answers: readonly { updatedAt: number }[]): number {
+	return answers.reduce((latest, a) => Math.max(latest, a.updatedAt), 0);
+}
+
+/** Whether answers hold anything: a level, "don't know", "not applicable" or a note. */
+function hasContent(answers: readonly { value: unknown; note: string }[]): boolean {
+	return answers.some((a) => a.value !== null || a.note.trim() !== '');
 }
 
 export interface ImportPlan {
@@ -147,6 +185,13 @@ export interface ImportPlan {
 	rejected: { file: string; problem: ExchangeProblem }[];
 	/** Files left out because a newer export of the same participant came in the same drop. */
 	superseded: string[];
+	/**
+	 * Files left out because the participant's answers stored here changed after the file's
+	 * newest answer: newer wins, by the participant's own last change.
+	 */
+	older: { file: string; participantId: string }[];
+	/** Files that would remove every answer a participant has here: used only when confirmed. */
+	emptying: { file: string; response: Response }[];
 }
 
 /** Reads and checks dropped files; nothing is stored until the caller applies the plan. */
@@ -155,7 +200,7 @@ export function planImport(
 	snapshot: AssessmentSnapshot,
 	packs: (packId: string) => KnownPack | undefined
 ): ImportPlan {
-	const plan: ImportPlan = { accepted: [], rejected: [], superseded: [] };
+	const plan: ImportPlan = { accepted: [], rejected: [], superseded: [], older: [], emptying: [] };
 	const newest = new Map<string, { file: string; response: Response }>();
 	for (const file of files) {
 		const read = readResponse(file.text);
@@ -176,7 +221,18 @@ export function planImport(
 		if (other) plan.superseded.push(other.file);
 		newest.set(read.value.participantId, { file: file.name, response: read.value });
 	}
-	plan.accepted = [...newest.values()];
+	for (const entry of newest.values()) {
+		const { participantId, answers, exportedAt } = entry.response;
+		const stored = snapshot.answers.filter((a) => a.participantId === participantId);
+		// A file without answers was last changed when it was made.
+		if ((answers.length > 0 ? lastChange(answers) : exportedAt) < lastChange(stored)) {
+			plan.older.push({ file: entry.file, participantId });
+		} else if (hasContent(stored) && !hasContent(answers)) {
+			plan.emptying.push(entry);
+		} else {
+			plan.accepted.push(entry);
+		}
+	}
 	return plan;
 }
 

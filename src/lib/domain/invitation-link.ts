@@ -1,7 +1,9 @@
 /**
  * The short invitation link: the part after `#`, never sent to any server. A version byte,
  * the organisation's profile in one byte, the two ids, the pack, its version and the language,
- * as bytes in base64url: about 70 characters. What it carries, and why no names: invitation.ts.
+ * as bytes in base64url: about 70 characters; then optional fields, each as a tag byte, a length
+ * byte and its bytes (the participant's key: 22 characters more). What it carries, and why no
+ * names: invitation.ts.
  */
 import { issuesOf } from './json-file';
 import {
@@ -21,6 +23,8 @@ const MAX_TOKEN_LENGTH = 4000;
 // SIZE_BANDS are part of the format: add new values at the end only.
 
 const HEX_ID = /^[0-9a-f]{32}$/;
+/** Tags of the optional fields after the language. A reader skips tags it does not know. */
+const TAG_SECRET = 1;
 
 class Writer {
 	bytes: number[] = [];
@@ -78,6 +82,10 @@ class Reader {
 		return String.fromCharCode(...Array.from({ length }, () => this.byte()));
 	}
 
+	raw(length: number): Uint8Array {
+		return Uint8Array.from({ length }, () => this.byte());
+	}
+
 	id(): string {
 		const length = this.byte();
 		if (length > 0) return this.text(length);
@@ -108,6 +116,12 @@ export function encodeInvitationLink(invitation: Invitation & { locale: string }
 	out.text(invitation.packId);
 	invitation.packVersion.split('.').forEach((part) => out.number(Number(part)));
 	out.text(invitation.locale);
+	if (invitation.secret) {
+		const secret = fromBase64url(invitation.secret);
+		out.byte(TAG_SECRET);
+		out.byte(secret.length);
+		secret.forEach((byte) => out.byte(byte));
+	}
 	return base64url(Uint8Array.from(out.bytes));
 }
 
@@ -117,7 +131,7 @@ function readLink(bytes: Uint8Array): unknown {
 	const profile = input.byte();
 	const type = ORG_TYPES[Math.floor(profile / (SIZE_BANDS.length + 1))];
 	const size = profile % (SIZE_BANDS.length + 1);
-	const invitation = {
+	const invitation: Record<string, unknown> = {
 		assessmentId: input.id(),
 		participantId: input.id(),
 		packId: input.text(),
@@ -125,7 +139,11 @@ function readLink(bytes: Uint8Array): unknown {
 		locale: input.text(),
 		profile: { type, ...(size > 0 && { size: SIZE_BANDS[size - 1] }) }
 	};
-	if (!input.isDone) throw new RangeError('link too long');
+	while (!input.isDone) {
+		const tag = input.byte();
+		const value = input.raw(input.byte());
+		if (tag === TAG_SECRET) invitation.secret = base64url(value);
+	}
 	return invitation;
 }
 

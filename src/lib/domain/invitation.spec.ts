@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { invitationFile, readInvitationFile, type FullInvitation } from './invitation';
 import { decodeInvitationLink, encodeInvitationLink } from './invitation-link';
-import { newId } from './new-id';
+import { newId, newSecret } from './new-id';
 import { ORG_TYPES, SIZE_BANDS } from './vocabulary';
 
 const full: FullInvitation & { locale: string } = {
@@ -80,6 +80,25 @@ describe('short invitation links', () => {
 		);
 	});
 
+	it('carry the participant’s key in 24 more characters, and skip fields a later app adds', () => {
+		const secret = newSecret();
+		const keyed = encodeInvitationLink({ ...full, secret });
+		expect(decodeInvitationLink(keyed)).toEqual({ ok: true, value: { ...short, secret } });
+		expect(keyed.length - encodeInvitationLink(full).length).toBeLessThanOrEqual(24);
+		const origin = 'https://empowerment-roadmap.example.org/de/respond/#';
+		expect((origin + keyed).length).toBeLessThan(150);
+		// A field this app does not know (tag 9, two bytes) is passed over.
+		const later = token([...bytesOf(keyed), 9, 2, 1, 2]);
+		expect(decodeInvitationLink(later)).toEqual({ ok: true, value: { ...short, secret } });
+		fc.assert(
+			fc.property(fc.uint8Array({ minLength: 16, maxLength: 16 }), (bytes) => {
+				const key = base64url(bytes);
+				const link = encodeInvitationLink({ ...full, secret: key });
+				expect(decodeInvitationLink(link)).toMatchObject({ ok: true, value: { secret: key } });
+			})
+		);
+	});
+
 	it('still open links made before the short format, names included', () => {
 		const old = base64url(new TextEncoder().encode(JSON.stringify(invitationFile(full))));
 		expect(decodeInvitationLink(old)).toEqual({ ok: true, value: without(['locale']) });
@@ -138,6 +157,11 @@ describe('invitation files', () => {
 		expect(readInvitationFile(JSON.stringify(invitationFile(full)))).toEqual({
 			ok: true,
 			value: without(['locale'])
+		});
+		const secret = newSecret();
+		expect(readInvitationFile(JSON.stringify(invitationFile({ ...full, secret })))).toEqual({
+			ok: true,
+			value: { ...without(['locale']), secret }
 		});
 	});
 

@@ -8,10 +8,11 @@
  * characters whatever the names are, and its QR code stays coarse enough to scan from the back
  * of a room. The phone asks the participant for their name; answers are matched by id.
  *
+ * Each carries the participant's key (secretSchema), which the response file must bring back.
  * An invitation file carries names as well (format 1, unchanged), and links made before the
  * short format (base64 JSON of the same file) still open. The link itself: invitation-link.ts.
  */
-import { organisationSchema, recordIdSchema } from './assessment.schema';
+import { organisationSchema, recordIdSchema, secretSchema } from './assessment.schema';
 import { readJsonFile, type Issue, type Read } from './json-file';
 import { idSchema, localeSchema } from './pack.schema';
 import { ORG_TYPES, ROLE_GROUPS, SIZE_BANDS } from './vocabulary';
@@ -38,7 +39,9 @@ export const invitationSchema = z
 		/** Only in files: whose view this person gives (shown to them; older files have none). */
 		group: z.enum(ROLE_GROUPS).optional(),
 		organisation: organisationSchema.optional(),
-		date: z.iso.date().optional()
+		date: z.iso.date().optional(),
+		/** The participant's key, which their response file brings back (see secretSchema). */
+		secret: secretSchema.optional()
 	})
 	.strict();
 
@@ -54,7 +57,9 @@ export const invitationFileSchema = z
 		organisation: organisationSchema,
 		packId: idSchema,
 		packVersion: versionSchema,
-		date: z.iso.date()
+		date: z.iso.date(),
+		/** Absent only in files made before response files had to bring it back. */
+		secret: secretSchema.optional()
 	})
 	.strict();
 
@@ -85,7 +90,8 @@ export function invitationFile(invitation: FullInvitation): InvitationFile {
 		organisation: invitation.organisation,
 		packId: invitation.packId,
 		packVersion: invitation.packVersion,
-		date: invitation.date
+		date: invitation.date,
+		...(invitation.secret && { secret: invitation.secret })
 	};
 }
 
@@ -100,7 +106,8 @@ function fromFile(file: InvitationFile): Invitation {
 		participantName: file.participantName,
 		...(file.group && { group: file.group }),
 		organisation,
-		date: file.date
+		date: file.date,
+		...(file.secret && { secret: file.secret })
 	};
 }
 

@@ -7,3 +7,13 @@ export function newId(): string {
 	globalThis.crypto.getRandomValues(bytes);
 	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/** 128 random bits as base64url: a participant's invitation key (see secretSchema). */
+export function newSecret(): string {
+	const bytes = new Uint8Array(16);
+	globalThis.crypto.getRandomValues(bytes);
+	return btoa(String.fromCharCode(...bytes))
+		.replace(/\+/g, '-')
+		.replace(/\//g, '_')
+		.replace(/=+$/, '');
+}

@@ -1,32 +1,48 @@
 import {
+	checkRestorable,
 	makeBackup,
 	MAX_BACKUP_BYTES,
 	planRestore,
 	previewRestore,
 	readBackup,
+	reassignColliding,
 	type Backup,
 	type BackupProblem,
 	type RestorePreview
 } from '$lib/domain/backup';
 import { newId } from '$lib/domain/new-id';
-import { getStore } from '$lib/storage';
+import { getStore, type LeftOut } from '$lib/storage';
 import { today } from './dates';
 import { downloadJson, fileName } from './download';
 
-/** Saves a backup of one assessment, or of all of them. */
-export async function downloadBackup(assessmentId?: string): Promise<string> {
-	const store = getStore();
+export type BackupSaved =
+	| { ok: true; file: string; count: number; leftOut: LeftOut[] }
+	| { ok: false; problem: BackupProblem };
+
+/**
+ * Saves a backup of one assessment, or of all of them. Damaged records are left out (and
+ * listed); the file is read back the way a restore reads it before it is saved, so that a
+ * backup the app saves can always be restored.
+ */
+export async function downloadBackup(assessmentId?: string): Promise<BackupSaved> {
+	const read = await getStore().backupSnapshots();
 	const snapshots = assessmentId
-		? [(await store.getAssessment(assessmentId))!]
-		: await store.getAllSnapshots();
+		? read.snapshots.filter((s) => s.assessment.id === assessmentId)
+		: read.snapshots;
+	const leftOut = assessmentId
+		? read.leftOut.filter((l) => l.assessmentId === assessmentId)
+		: read.leftOut;
+	const backup = makeBackup(snapshots, Date.now());
+	const problem = checkRestorable(backup);
+	if (problem) return { ok: false, problem };
 	const name = fileName(
 		'empowerment-roadmap',
-		assessmentId ? snapshots[0]!.assessment.organisation.name : 'backup',
+		assessmentId && snapshots[0] ? snapshots[0].assessment.organisation.name : 'backup',
 		today(),
 		'backup.json'
 	);
-	downloadJson(name, makeBackup(snapshots, Date.now()));
-	return name;
+	downloadJson(name, backup);
+	return { ok: true, file: name, count: snapshots.length, leftOut };
 }
 
 export type BackupRead =
@@ -42,14 +58,30 @@ export async function readBackupFile(file: File): Promise<BackupRead> {
 	return { ok: true, backup: read.value, preview: previewRestore(read.value, stored) };
 }
 
-/** Writes the backup in one transaction: every assessment in it, or none. */
+/**
+ * Writes the backup in one transaction: every assessment in it, or none. Records whose ids
+ * another stored assessment uses get new ids (reassignColliding): every record of the file is
+ * written, and nothing of another assessment changes.
+ */
 export async function restoreBackup(
 	backup: Backup,
-	choice: 'replace' | 'keepBoth'
+	choice: 'replace' | 'keepBoth',
+	onProgress?: (done: number, total: number) => void
 ): Promise<number> {
 	const store = getStore();
 	const stored = new Set(await store.assessmentIds());
-	const snapshots = planRestore(backup, stored, choice, newId, Date.now());
-	await store.putSnapshots(snapshots);
+	const planned = planRestore(backup, stored, choice, newId, Date.now());
+	const [participants, roadmapItems] = await Promise.all([
+		store.recordOwners(
+			'participants',
+			planned.flatMap((s) => s.participants.map((p) => p.id))
+		),
+		store.recordOwners(
+			'roadmapItems',
+			planned.flatMap((s) => s.roadmapItems.map((r) => r.id))
+		)
+	]);
+	const snapshots = reassignColliding(planned, { participants, roadmapItems }, newId);
+	await store.putSnapshots(snapshots, (done) => onProgress?.(done, snapshots.length));
 	return snapshots.length;
 }

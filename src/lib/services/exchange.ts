@@ -4,6 +4,7 @@ import {
 	makeResponse,
 	MAX_RESPONSE_BYTES,
 	planImport,
+	type ExchangeProblem,
 	type ImportPlan
 } from '$lib/domain/exchange';
 import { invitationFile, type FullInvitation, type Invitation } from '$lib/domain/invitation';
@@ -16,6 +17,9 @@ import { getStore } from '$lib/storage';
 import type { OpenAssessment } from '$lib/state/open-assessment.svelte';
 import { today } from './dates';
 import { downloadBlob, downloadJson, fileName } from './download';
+
+/** What an import did; `failed` says why nothing was stored when the write failed. */
+export type ImportResult = ImportPlan & { failed?: string };
 
 /** An invitation as the facilitator sends it: the link takes only part of it, a file all. */
 export type OutgoingInvitation = FullInvitation & { locale: Locale };
@@ -39,7 +43,8 @@ export function invitationFor(
 		participantName: participant.name,
 		...(participant.group && { group: participant.group }),
 		organisation: assessment.organisation,
-		date: assessment.date
+		date: assessment.date,
+		...(participant.secret && { secret: participant.secret })
 	};
 }
 
@@ -62,12 +67,16 @@ export function downloadInvitation(invitation: FullInvitation): void {
  * On a participant's own device: keeps their answers in a local copy of the assessment with
  * the same ids, so that the response file fits the facilitator's assessment. A short link
  * carries no names: the participant gives their own, and the copy is named after the pack.
+ *
+ * An invitation never replaces or changes an assessment this device runs itself (a workshop
+ * or a solo assessment, damaged or not), and never takes a participant id that another
+ * assessment here uses: either would leave answers without their participant.
  */
 export async function acceptInvitation(
 	invitation: Invitation,
 	name: string,
 	packTitle: string
-): Promise<string> {
+): Promise<{ ok: true; id: string } | { ok: false; problem: ExchangeProblem }> {
 	const store = getStore();
 	const { assessmentId, participantId } = invitation;
 	const participant = {
@@ -75,17 +84,30 @@ export async function acceptInvitation(
 		assessmentId,
 		name,
 		...(invitation.group && { group: invitation.group }),
-		order: 0
+		order: 0,
+		...(invitation.secret && { secret: invitation.secret })
 	};
-	const existing = await store.getAssessment(assessmentId).catch(() => undefined);
-	if (existing) {
+	const owner = await store.participantOwner(participantId);
+	if (owner !== undefined && owner !== assessmentId) {
+		return { ok: false, problem: { code: 'participantElsewhere' } };
+	}
+	const isStored = (await store.assessmentIds()).includes(assessmentId);
+	if (isStored) {
+		const existing = await store.getAssessment(assessmentId).catch(() => undefined);
+		if (!existing) return { ok: false, problem: { code: 'damagedAssessment' } };
 		const known = existing.participants.find((p) => p.id === participantId);
-		if (known?.name !== name) {
+		if (existing.assessment.mode !== 'response') {
+			// The facilitator's own device: answering as someone of the team changes nobody.
+			return known
+				? { ok: true, id: assessmentId }
+				: { ok: false, problem: { code: 'notInWorkshop' } };
+		}
+		if (known?.name !== name || (invitation.secret && known.secret !== invitation.secret)) {
 			await store.saveParticipants([
-				{ ...participant, order: known?.order ?? existing.participants.length }
+				{ ...known, ...participant, order: known?.order ?? existing.participants.length }
 			]);
 		}
-		return assessmentId;
+		return { ok: true, id: assessmentId };
 	}
 	const now = Date.now();
 	await store.putSnapshot({
@@ -110,7 +132,7 @@ export async function acceptInvitation(
 		targets: [],
 		roadmapItems: []
 	});
-	return assessmentId;
+	return { ok: true, id: assessmentId };
 }
 
 /** Saves (or, on a phone, offers to share) one participant's response file. */
@@ -138,11 +160,15 @@ export async function exportResponse(
 	return name;
 }
 
-/** Reads dropped response files and stores the accepted ones in one transaction. */
+/**
+ * Reads dropped response files and stores the accepted ones in one transaction. A file that
+ * would remove every answer of a participant is stored only if `confirmEmptying` says so.
+ */
 export async function importResponseFiles(
 	files: File[],
-	open: OpenAssessment
-): Promise<ImportPlan> {
+	open: OpenAssessment,
+	confirmEmptying: (names: string[]) => Promise<boolean>
+): Promise<ImportResult> {
 	// Huge files are refused before they are read into memory.
 	const fitting = files.filter((file) => file.size <= MAX_RESPONSE_BYTES);
 	const texts = await Promise.all(
@@ -161,6 +187,15 @@ export async function importResponseFiles(
 	for (const file of files.filter((f) => f.size > MAX_RESPONSE_BYTES)) {
 		plan.rejected.push({ file: file.name, problem: { code: 'tooLarge' } });
 	}
+	if (plan.emptying.length > 0) {
+		const names = plan.emptying.map(
+			(e) => open.snapshot.participants.find((p) => p.id === e.response.participantId)!.name
+		);
+		if (await confirmEmptying(names)) {
+			plan.accepted.push(...plan.emptying);
+			plan.emptying = [];
+		}
+	}
 	if (plan.accepted.length > 0) {
 		const responses = plan.accepted.map((a) => a.response);
 		const saved = await open.replaceAnswers(
@@ -168,7 +203,7 @@ export async function importResponseFiles(
 			applyResponses([], responses)
 		);
 		// The open assessment shows why the write failed; nothing was imported.
-		if (!saved) return { ...plan, accepted: [] };
+		if (!saved) return { ...plan, accepted: [], failed: open.status.error ?? '' };
 	}
 	return plan;
 }

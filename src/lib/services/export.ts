@@ -31,6 +31,8 @@ export async function exportPdf(
 	base: string
 ): Promise<string> {
 	const { assessment } = open.snapshot;
+	// Only a web address ever becomes a link in the PDF (never javascript: or file:).
+	if (!baseSchema.safeParse(base).success) base = location.origin;
 	// A roadmap nobody has opened yet is exported as it would first be generated.
 	let model = open.model;
 	if (model.roadmap.length === 0) {

@@ -52,6 +52,8 @@ export async function openAssessment(id: string, locale: string): Promise<OpenAs
 	]);
 	const open = new OpenAssessment(getStore(), data, pack, earlier, companions);
 	await open.restoreNotes();
+	// Invitations need every participant's key; a failed write is shown by the open assessment.
+	if (data.assessment.mode === 'workshop') await open.ensureSecrets();
 	return open;
 }
 

@@ -10,7 +10,7 @@ import type {
 	Target
 } from '$lib/domain/assessment.schema';
 import { buildModel, type AssessmentModel } from '$lib/domain/model';
-import { newId } from '$lib/domain/new-id';
+import { newId, newSecret } from '$lib/domain/new-id';
 import type { Pack } from '$lib/domain/pack';
 import type { RoleGroup } from '$lib/domain/vocabulary';
 import { m } from '$lib/paraglide/messages';
@@ -22,8 +22,9 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 const NOTE_DELAY_MS = 600;
 
 /** What the screen says after a write that failed, with what to do about it. */
-function failureMessage(cause: unknown): string {
+export function failureMessage(cause: unknown): string {
 	const name = cause instanceof Error || cause instanceof DOMException ? cause.name : '';
+	if (name === 'MissingParticipantError') return m.save_failed_participant_gone();
 	return /Quota/i.test(name) ? m.save_failed_full() : m.save_failed();
 }
 
@@ -282,12 +283,30 @@ export class OpenAssessment {
 			name,
 			group,
 			...(packId && { packId }),
-			order
+			order,
+			secret: newSecret()
 		};
 		const ok = await this.#write(() => this.#store.saveParticipants([participant]));
 		if (!ok) return undefined;
 		this.#patch({ participants: [...this.snapshot.participants, participant] });
 		return participant;
+	};
+
+	/**
+	 * Gives every participant without one an invitation key (see secretSchema): participants
+	 * made before keys existed, copied from another round or restored from an older backup.
+	 */
+	ensureSecrets = async (): Promise<boolean> => {
+		const keyless = this.snapshot.participants.filter((p) => !p.secret);
+		if (keyless.length === 0) return true;
+		const keyed = keyless.map((p) => ({ ...p, secret: newSecret() }));
+		const ok = await this.#write(() => this.#store.saveParticipants(keyed));
+		if (ok) {
+			this.#patch({
+				participants: this.snapshot.participants.map((p) => keyed.find((k) => k.id === p.id) ?? p)
+			});
+		}
+		return ok;
 	};
 
 	/** Name and group; the questionnaire stays, since answers belong to it. */

@@ -14,17 +14,19 @@ import {
 	type Target
 } from '$lib/domain/assessment.schema';
 import { respondedQuestions } from '$lib/domain/model';
-import { newId } from '$lib/domain/new-id';
+import { newId, newSecret } from '$lib/domain/new-id';
 import { issuesOf } from '$lib/domain/json-file';
 import type { z } from '$lib/domain/zod';
 import type { Table } from 'dexie';
 import { EmpowermentDb } from './db';
 import {
+	MissingParticipantError,
 	StoredDataError,
 	type AssessmentChanges,
 	type AssessmentData,
 	type AssessmentListing,
 	type AssessmentStore,
+	type LeftOut,
 	type NewAssessment,
 	type NewParticipant
 } from './types';
@@ -110,7 +112,8 @@ export class DexieAssessmentStore implements AssessmentStore {
 				...person,
 				id: newId(),
 				assessmentId: assessment.id,
-				order
+				order,
+				secret: newSecret()
 			})
 		);
 		const data = {
@@ -151,11 +154,14 @@ export class DexieAssessmentStore implements AssessmentStore {
 		return this.putSnapshots([snapshot]);
 	}
 
-	async putSnapshots(snapshots: AssessmentData[]): Promise<void> {
+	async putSnapshots(
+		snapshots: AssessmentData[],
+		onProgress?: (done: number) => void
+	): Promise<void> {
 		const valid = snapshots.map((s) => parseRecord('snapshot', assessmentSnapshotSchema, s));
 		const { db } = this;
 		await db.transaction('rw', [db.assessments, ...this.#childTables], async () => {
-			for (const snapshot of valid) {
+			for (const [index, snapshot] of valid.entries()) {
 				const id = snapshot.assessment.id;
 				await Promise.all(
 					this.#childTables.map((t) => t.where('assessmentId').equals(id).delete())
@@ -166,12 +172,95 @@ export class DexieAssessmentStore implements AssessmentStore {
 				await db.consensus.bulkPut(snapshot.consensus);
 				await db.targets.bulkPut(snapshot.targets);
 				await db.roadmapItems.bulkPut(snapshot.roadmapItems);
+				onProgress?.(index + 1);
 			}
 		});
 	}
 
 	assessmentIds(): Promise<string[]> {
 		return this.db.assessments.toCollection().primaryKeys();
+	}
+
+	async backupSnapshots(): Promise<{ snapshots: AssessmentData[]; leftOut: LeftOut[] }> {
+		const { db } = this;
+		return db.transaction('r', [db.assessments, ...this.#childTables], async () => {
+			const snapshots: AssessmentData[] = [];
+			const leftOut: LeftOut[] = [];
+			for (const record of await db.assessments.toArray()) {
+				const id = String((record as { id?: unknown }).id);
+				const assessment = assessmentSchema.safeParse(record);
+				if (!assessment.success) {
+					leftOut.push({
+						assessmentId: id,
+						table: 'assessment',
+						issues: issuesOf(assessment.error)
+					});
+					continue;
+				}
+				const name = assessment.data.label || assessment.data.organisation.name;
+				const readable = <T>(table: string, schema: z.ZodType<T>, rows: unknown[]): T[] =>
+					rows.flatMap((row, index) => {
+						const parsed = schema.safeParse(row);
+						if (parsed.success) return [parsed.data];
+						const issues = issuesOf(parsed.error).map((i) => ({
+							...i,
+							path: `[${index}]${i.path ? `.${i.path}` : ''}`
+						}));
+						leftOut.push({ assessmentId: id, name, table, issues });
+						return [];
+					});
+				const rows = <T, K>(table: Table<T, K>) => table.where('assessmentId').equals(id).toArray();
+				const participants = readable(
+					'participant',
+					participantSchema,
+					await rows(db.participants)
+				);
+				const known = new Set(participants.map((p) => p.id));
+				const answers = readable('answer', answerSchema, await rows(db.answers)).filter((a) => {
+					if (known.has(a.participantId)) return true;
+					const path = `${a.participantId}/${a.questionId}`;
+					leftOut.push({
+						assessmentId: id,
+						name,
+						table: 'answer',
+						issues: [{ path, message: 'no such participant' }]
+					});
+					return false;
+				});
+				snapshots.push({
+					assessment: assessment.data,
+					participants: participants.sort((a, b) => a.order - b.order),
+					answers,
+					consensus: readable('consensus', consensusSchema, await rows(db.consensus)),
+					targets: readable('target', targetSchema, await rows(db.targets)),
+					roadmapItems: readable(
+						'roadmap item',
+						roadmapItemSchema,
+						await rows(db.roadmapItems)
+					).sort((a, b) => a.order - b.order)
+				});
+			}
+			return { snapshots, leftOut };
+		});
+	}
+
+	async recordOwners(
+		table: 'participants' | 'roadmapItems',
+		ids: string[]
+	): Promise<Map<string, string>> {
+		const records: unknown[] = await this.db[table].bulkGet(ids);
+		const owners = new Map<string, string>();
+		records.forEach((record, index) => {
+			const owner = (record as { assessmentId?: unknown } | undefined)?.assessmentId;
+			if (typeof owner === 'string') owners.set(ids[index]!, owner);
+		});
+		return owners;
+	}
+
+	async participantOwner(participantId: string): Promise<string | undefined> {
+		const record: unknown = await this.db.participants.get(participantId);
+		const owner = (record as { assessmentId?: unknown } | undefined)?.assessmentId;
+		return typeof owner === 'string' ? owner : undefined;
 	}
 
 	async getAllSnapshots(): Promise<AssessmentData[]> {
@@ -184,8 +273,20 @@ export class DexieAssessmentStore implements AssessmentStore {
 
 	async saveAnswer(input: Omit<Answer, 'updatedAt'>): Promise<Answer> {
 		const answer = parseRecord('answer', answerSchema, { ...input, updatedAt: Date.now() });
-		await this.#touching(answer.assessmentId, answer.updatedAt, () => this.db.answers.put(answer));
+		await this.#touching(answer.assessmentId, answer.updatedAt, async () => {
+			await this.#mustHaveParticipants(answer.assessmentId, [answer.participantId]);
+			await this.db.answers.put(answer);
+		});
 		return answer;
+	}
+
+	/**
+	 * Answers are written only for participants stored with their assessment: another tab may
+	 * have removed one, and an answer without its participant would make backups unrestorable.
+	 */
+	async #mustHaveParticipants(assessmentId: string, ids: string[]) {
+		const found = await this.db.participants.bulkGet(ids);
+		if (found.some((p) => p?.assessmentId !== assessmentId)) throw new MissingParticipantError();
 	}
 
 	async saveTarget(input: Omit<Target, 'updatedAt'>): Promise<Target> {
@@ -208,6 +309,7 @@ export class DexieAssessmentStore implements AssessmentStore {
 			throw new Error('Answers must belong to the participants being replaced');
 		}
 		await this.#touching(assessmentId, Date.now(), async () => {
+			await this.#mustHaveParticipants(assessmentId, participantIds);
 			await this.db.answers
 				.where('assessmentId')
 				.equals(assessmentId)

@@ -27,6 +27,15 @@ export type AssessmentChanges = Partial<
 	Pick<Assessment, 'label' | 'organisation' | 'date' | 'mode' | 'showSingleViews'>
 >;
 
+/** A stored record a backup leaves out, with why (it fails its schema, or lost its participant). */
+export interface LeftOut {
+	assessmentId: string;
+	/** The assessment's name when its own record is readable. */
+	name?: string;
+	table: string;
+	issues: { path: string; message: string }[];
+}
+
 /** The storage contract: pages and services use this, never Dexie directly. */
 export interface AssessmentStore {
 	listAssessments(): Promise<AssessmentListing>;
@@ -37,12 +46,24 @@ export interface AssessmentStore {
 	deleteAssessment(id: string): Promise<void>;
 	/** Writes a whole assessment in one transaction, replacing any with the same id. */
 	putSnapshot(snapshot: AssessmentData): Promise<void>;
-	/** Writes several assessments in one transaction: all of them, or none (restore). */
-	putSnapshots(snapshots: AssessmentData[]): Promise<void>;
+	/**
+	 * Writes several assessments in one transaction: all of them, or none (restore).
+	 * `onProgress` hears how many are written so far.
+	 */
+	putSnapshots(snapshots: AssessmentData[], onProgress?: (done: number) => void): Promise<void>;
 	/** Every readable assessment with all its records (backup); damaged ones are skipped. */
 	getAllSnapshots(): Promise<AssessmentData[]>;
+	/**
+	 * Everything a backup can hold: every readable record, and what was left out and why (a
+	 * damaged assessment record leaves out its whole assessment; a damaged answer only itself).
+	 */
+	backupSnapshots(): Promise<{ snapshots: AssessmentData[]; leftOut: LeftOut[] }>;
+	/** Which stored assessment each of the given participant or roadmap item ids belongs to. */
+	recordOwners(table: 'participants' | 'roadmapItems', ids: string[]): Promise<Map<string, string>>;
 	/** The id of every stored assessment, damaged ones included (reads no records). */
 	assessmentIds(): Promise<string[]>;
+	/** Which stored assessment a participant id belongs to, if any (ids are keys of one table). */
+	participantOwner(participantId: string): Promise<string | undefined>;
 	/** Writes one answer at once and marks the assessment as changed. */
 	saveAnswer(answer: Omit<Answer, 'updatedAt'>): Promise<Answer>;
 	saveTarget(target: Omit<Target, 'updatedAt'>): Promise<Target>;
@@ -77,5 +98,13 @@ export class StoredDataError extends Error {
 			`Stored ${table} record is damaged: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`
 		);
 		this.name = 'StoredDataError';
+	}
+}
+
+/** A write for a participant who is no longer stored (removed in another tab): nothing written. */
+export class MissingParticipantError extends Error {
+	constructor() {
+		super('The participant is no longer stored');
+		this.name = 'MissingParticipantError';
 	}
 }
