@@ -11,6 +11,7 @@ import {
 import { newId } from '$lib/domain/new-id';
 import { getStore } from '$lib/storage';
 import { today } from './dates';
+import { noteBackupDownloaded } from './device';
 import { downloadJson, fileName } from './download';
 
 /** Saves a backup of one assessment, or of all of them. */
@@ -26,6 +27,7 @@ export async function downloadBackup(assessmentId?: string): Promise<string> {
 		'backup.json'
 	);
 	downloadJson(name, makeBackup(snapshots, Date.now()));
+	if (!assessmentId) await noteBackupDownloaded();
 	return name;
 }
 
