@@ -30,6 +30,8 @@ test.describe('questionnaire packs in the app', () => {
 	test('a refused file explains where, an imported pack is answered, removal waits until unused', async ({
 		page
 	}, testInfo) => {
+		// Two imports, a new assessment and several axe scans: over 90 s on two busy cores.
+		test.setTimeout(240_000);
 		const dir = testInfo.outputDir;
 		const good = teamCheckBundle(dir);
 		const bundle = JSON.parse(readFileSync(good, 'utf8'));
@@ -210,13 +212,12 @@ test.describe('updates', () => {
 			const cachesBefore = await page.evaluate(() => caches.keys());
 			expect(cachesBefore.filter((k) => k.endsWith(`${version}-next`))).toHaveLength(1);
 
+			const reloaded = page.waitForEvent('load', installing);
 			await page.getByRole('button', { name: 'Reload' }).click();
-			await expect
-				.poll(
-					() => page.evaluate(() => (window as unknown as { marker?: number }).marker),
-					installing
-				)
-				.toBeUndefined();
+			await reloaded;
+			expect(
+				await page.evaluate(() => (window as unknown as { marker?: number }).marker)
+			).toBeUndefined();
 			await expect(page.getByText('Update available')).toBeHidden();
 			// The previous version's cache stays for tabs that have not reloaded yet.
 			const cachesAfter = await page.evaluate(() => caches.keys());
