@@ -2,8 +2,11 @@
  * The built-in content packs, bundled from questionnaires/ at build time. They are trusted
  * data: `npm run questionnaires:check` validates them in CI, so they are not parsed again here.
  * Texts are loaded per language on demand, so a page ships only the language it shows.
+ * Packs imported on the Questionnaires page come from the browser's database (stored-packs.ts);
+ * loadPack and findManifest consult them after the built-in ones.
  */
 import { assemblePack, type Pack } from '$lib/domain/pack';
+import type { ValidPack } from '$lib/domain/pack-validate';
 import type { Action, HandbookEntry, PackManifest, PackTexts } from '$lib/domain/pack.schema';
 
 const manifests = import.meta.glob<PackManifest>('/questionnaires/*/pack.json', {
@@ -25,7 +28,10 @@ const bodyFiles = import.meta.glob<string>('/questionnaires/*/locales/*/handbook
 	import: 'default'
 });
 
-/** The team's questionnaires (questionnaires for service users are offered per participant). */
+/**
+ * The built-in team questionnaires (the handbook pages are made from these when the app is
+ * built); questionnaires for service users are offered per participant instead.
+ */
 export function listPacks(): PackManifest[] {
 	return Object.values(manifests)
 		.filter((m) => m.audience !== 'users')
@@ -45,14 +51,55 @@ export function getManifest(id: string): PackManifest | undefined {
 	return manifests[`/questionnaires/${id}/pack.json`];
 }
 
+const stored = () => import('./stored-packs');
+
+/** Built-in and imported packs, shortest first. */
+export async function listAllPacks(): Promise<PackManifest[]> {
+	const imported = [...(await (await stored()).storedPacks()).values()]
+		.map((p) => p.manifest)
+		.filter((m) => m.audience !== 'users');
+	return [...listPacks(), ...imported].sort((a, b) => a.estimatedMinutes - b.estimatedMinutes);
+}
+
+/** A built-in or imported pack's manifest. */
+export async function findManifest(id: string): Promise<PackManifest | undefined> {
+	return getManifest(id) ?? (await (await stored()).storedPacks()).get(id)?.manifest;
+}
+
+/**
+ * A built-in pack as a checked pack, as the check of a pack that names it as its base needs:
+ * structure, actions and handbook, without texts (those are not needed to check references).
+ */
+export async function builtInBase(id: string): Promise<ValidPack | undefined> {
+	const manifest = getManifest(id);
+	if (!manifest) return undefined;
+	const [actions, handbook] = await Promise.all([
+		actionFiles[`/questionnaires/${id}/actions.json`]?.(),
+		handbookFiles[`/questionnaires/${id}/handbook.json`]?.()
+	]);
+	return {
+		manifest,
+		actions: actions?.actions ?? [],
+		handbook: handbook?.entries ?? [],
+		texts: {},
+		bodies: {},
+		completeness: {}
+	};
+}
+
 /** Texts in `locale`, each entry falling back to the pack's default language when missing. */
-async function loadTexts(manifest: PackManifest, locale: string): Promise<PackTexts> {
+export async function loadTexts(manifest: PackManifest, locale: string): Promise<PackTexts> {
 	const load = (l: string) => textFiles[`/questionnaires/${manifest.id}/locales/${l}.json`]?.();
 	const [fallback, wanted] = await Promise.all([
 		load(manifest.defaultLocale),
 		locale === manifest.defaultLocale ? undefined : load(locale)
 	]);
 	if (!fallback) throw new Error(`Pack ${manifest.id} has no ${manifest.defaultLocale} texts`);
+	return mergeTexts(fallback, wanted);
+}
+
+/** `wanted` texts, each missing entry taken from `fallback`. */
+export function mergeTexts(fallback: PackTexts, wanted: PackTexts | undefined): PackTexts {
 	if (!wanted) return fallback;
 	return {
 		title: wanted.title,
@@ -60,14 +107,15 @@ async function loadTexts(manifest: PackManifest, locale: string): Promise<PackTe
 		dimensions: { ...fallback.dimensions, ...wanted.dimensions },
 		questions: { ...fallback.questions, ...wanted.questions },
 		actions: { ...fallback.actions, ...wanted.actions },
-		handbook: { ...fallback.handbook, ...wanted.handbook }
+		handbook: { ...fallback.handbook, ...wanted.handbook },
+		retired: { ...fallback.retired, ...wanted.retired }
 	};
 }
 
 /** A pack with its texts in `locale` (falling back to the pack's default language). */
 export async function loadPack(id: string, locale: string): Promise<Pack | undefined> {
 	const manifest = getManifest(id);
-	if (!manifest) return undefined;
+	if (!manifest) return (await stored()).loadStoredPack(id, locale);
 	const base = manifest.base ? getManifest(manifest.base) : undefined;
 	if (manifest.base && !base) return undefined;
 	const owner = base ?? manifest;

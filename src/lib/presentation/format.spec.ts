@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatLocale, formatScore } from './format';
+import { formatBytes, formatDate, formatLocale, formatScore } from './format';
 
 describe('formatLocale', () => {
 	it('takes the browser’s region when the browser asks for the interface’s language', () => {
@@ -25,5 +25,10 @@ describe('dates and numbers', () => {
 		expect(formatDate('2026-12-01', 'en-US', 'long')).toBe('December 1, 2026');
 		expect(formatDate('2026-12-01', 'de', 'long')).toBe('1. Dezember 2026');
 		expect(formatScore(2.5, 'de')).toBe('2,5');
+	});
+
+	it('give sizes in MB, or GB from a gigabyte on', () => {
+		expect(formatBytes(3_240_000, 'en-GB')).toBe('3.2 MB');
+		expect(formatBytes(1_500_000_000, 'de')).toBe('1,5\u00a0GB');
 	});
 });

@@ -64,3 +64,13 @@ export function formatDateTime(time: number, locale: string): string {
 		timeStyle: 'short'
 	}).format(time);
 }
+
+/** A size in the reader's language, in MB below a gigabyte: "3.2 MB", "1,5 GB". */
+export function formatBytes(bytes: number, locale: string): string {
+	const gb = bytes >= 1e9;
+	return new Intl.NumberFormat(formatLocale(locale), {
+		style: 'unit',
+		unit: gb ? 'gigabyte' : 'megabyte',
+		maximumFractionDigits: 1
+	}).format(bytes / (gb ? 1e9 : 1e6));
+}

@@ -1,5 +1,5 @@
 /** What the home page's buttons do to stored assessments. */
-import { getManifest } from '$lib/content/packs';
+import { findManifest } from '$lib/content/packs';
 import { copySnapshot, nextRound } from '$lib/domain/assessment-ops';
 import type { AssessmentSnapshot } from '$lib/domain/assessment.schema';
 import { newId } from '$lib/domain/new-id';
@@ -31,7 +31,7 @@ export async function reassess(id: string, locale: string): Promise<AssessmentSn
 	const round = nextRound(previous, newId, {
 		date: today(),
 		packVersion:
-			getManifest(previous.assessment.packId)?.version ?? previous.assessment.packVersion,
+			(await findManifest(previous.assessment.packId))?.version ?? previous.assessment.packVersion,
 		locale,
 		now: Date.now()
 	});

@@ -13,6 +13,7 @@ import {
 import { newId } from '$lib/domain/new-id';
 import { getStore, type LeftOut } from '$lib/storage';
 import { today } from './dates';
+import { noteBackupDownloaded } from './device';
 import { downloadJson, fileName } from './download';
 
 export type BackupSaved =
@@ -42,6 +43,7 @@ export async function downloadBackup(assessmentId?: string): Promise<BackupSaved
 		'backup.json'
 	);
 	downloadJson(name, backup);
+	if (!assessmentId) await noteBackupDownloaded();
 	return { ok: true, file: name, count: snapshots.length, leftOut };
 }
 

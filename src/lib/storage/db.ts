@@ -15,6 +15,21 @@ export interface SettingRecord {
 }
 
 /**
+ * A questionnaire pack imported on the Questionnaires page: the files of its bundle, checked
+ * again when read (see pack-store.ts), so a damaged record can never reach the questions.
+ */
+export interface StoredPackRecord {
+	id: string;
+	version: string;
+	/** ms since epoch. */
+	importedAt: number;
+	files: Record<string, unknown>;
+}
+
+/** The browser's database; the Settings page names it. */
+export const DB_NAME = 'empowerment-roadmap';
+
+/**
  * Every schema the app's IndexedDB has ever had, oldest first. People's browsers hold data in
  * each of them: never edit an old entry, add a new one (with an upgrade function when records
  * change). tests/fixtures/db/ holds a database made with each version; storage tests open them
@@ -33,18 +48,10 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string |
 			roadmapItems: 'id, assessmentId',
 			settings: 'key'
 		}
-	}
+	},
+	// Imported questionnaire packs; earlier tables are unchanged, so no upgrade function.
+	{ version: 2, stores: { packs: 'id' } }
 ];
-
-export const TABLES = [
-	'assessments',
-	'participants',
-	'answers',
-	'consensus',
-	'targets',
-	'roadmapItems',
-	'settings'
-] as const;
 
 export class EmpowermentDb extends Dexie {
 	assessments!: Table<Assessment, string>;
@@ -54,6 +61,7 @@ export class EmpowermentDb extends Dexie {
 	targets!: Table<Target, [string, string]>;
 	roadmapItems!: Table<RoadmapItem, string>;
 	settings!: Table<SettingRecord, string>;
+	packs!: Table<StoredPackRecord, string>;
 
 	/** `upTo` opens an older schema: only tests that build fixture databases use it. */
 	constructor(

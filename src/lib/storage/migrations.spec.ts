@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { EmpowermentDb, SCHEMA_VERSIONS, TABLES } from './db';
+import { EmpowermentDb, SCHEMA_VERSIONS } from './db';
 import { DexieAssessmentStore } from './dexie-store';
 
 /**
@@ -41,10 +41,24 @@ describe('database upgrades', () => {
 			const snapshots = await store.getAllSnapshots();
 			const count = (table: string) => fixture.tables[table]?.length ?? 0;
 			expect(snapshots).toHaveLength(count('assessments'));
-			for (const table of TABLES.filter((t) => t !== 'assessments' && t !== 'settings')) {
+			for (const table of [
+				'participants',
+				'answers',
+				'consensus',
+				'targets',
+				'roadmapItems'
+			] as const) {
 				const found = snapshots.reduce((n, s) => n + s[table].length, 0);
 				expect(found, table).toBe(count(table));
 			}
+			const current = new EmpowermentDb('fixture', { indexedDB, IDBKeyRange });
+			for (const [table, records] of Object.entries(fixture.tables)) {
+				expect(await current.table(table).toArray(), table).toEqual(
+					expect.arrayContaining(records)
+				);
+				expect(await current.table(table).count(), table).toBe(records.length);
+			}
+			current.close();
 			for (const snapshot of snapshots) {
 				const stored = fixture.tables.assessments!.find(
 					(a) => (a as { id: string }).id === snapshot.assessment.id
