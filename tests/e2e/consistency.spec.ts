@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expectAccessible, expect, test } from './fixtures';
-import { download, loadExample, pdfText } from './helpers';
+import { download, loadExample, parseCsv, pdfText } from './helpers';
 
 /**
  * One assessment model: every topic's score, target and gap read the same on the results page,
@@ -40,11 +40,12 @@ test.describe('every screen and export tells the same numbers', () => {
 				locale === 'en' ? /Download scores/ : /Werte herunterladen/,
 				testInfo.outputPath('scores.csv')
 			);
-			const lines = readFileSync(csv.path, 'utf8').slice(1).trim().split('\r\n');
-			const separator = locale === 'en' ? ',' : ';';
-			const csvRows = lines
-				.slice(1)
-				.map((line) => line.split(separator).map((cell) => cell.replace(/^"|"$/g, '')));
+			// After the byte-order mark and the header.
+			const csvRows = parseCsv(
+				readFileSync(csv.path, 'utf8').slice(1),
+				locale === 'en' ? ',' : ';'
+			).slice(1);
+			expect(csvRows).toHaveLength(rows.length);
 
 			const [score, target, gap] =
 				locale === 'en' ? ['Score', 'Target', 'Gap'] : ['Wert', 'Ziel', 'Abstand'];

@@ -21,3 +21,35 @@ export async function loadExample(page: Page, locale: 'en' | 'de') {
 	await expect(page).toHaveURL(/assessment\/[0-9a-f]+\/$/);
 	return page.url();
 }
+
+/**
+ * The rows of a CSV file as the app writes it (RFC 4180): a cell in quotes may hold the
+ * separator, as topic titles like “Resources, access and safety” do, and "" stands for a quote.
+ */
+export function parseCsv(text: string, separator: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const char = text[i]!;
+		if (quoted) {
+			if (char === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (char === '"') quoted = false;
+			else cell += char;
+		} else if (char === '"') quoted = true;
+		else if (char === separator) {
+			row.push(cell);
+			cell = '';
+		} else if (char === '\r' && text[i + 1] === '\n') {
+			rows.push([...row, cell]);
+			row = [];
+			cell = '';
+			i++;
+		} else cell += char;
+	}
+	if (cell || row.length) rows.push([...row, cell]);
+	return rows;
+}

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { EXAMPLE_ORGANISATION, manifest, questionCount } from './content';
 import { expectAccessible, expect, test } from './fixtures';
 import { NewAssessmentPage, QuestionnairePage } from './page-models/app';
 
@@ -41,7 +42,12 @@ test.describe('workshop mode', () => {
 		await expect(
 			olga.getByText(/You are invited to answer “Quick check” for a workshop/)
 		).toBeVisible();
-		await expect(olga.getByText('14 questions · as a team: about 60 minutes')).toBeVisible();
+		const quick = questionCount('quick-check', { type: 'ngo' });
+		await expect(
+			olga.getByText(
+				`${quick} questions · as a team: about ${manifest('quick-check').estimatedMinutes} minutes`
+			)
+		).toBeVisible();
 		await expectAccessible(olga);
 		await olga.getByRole('textbox', { name: 'Your name' }).fill('Olga');
 		await olga.getByRole('button', { name: 'Start answering' }).click();
@@ -75,11 +81,11 @@ test.describe('workshop mode', () => {
 		await expect(page.getByText(/answers of Olga \(parent\) imported/)).toBeVisible();
 		await expect(
 			page.getByRole('listitem').filter({ hasText: 'Olga (parent)' }).first()
-		).toContainText('2 of 14 answered');
+		).toContainText(`2 of ${quick} answered`);
 		await choose.setInputFiles(file);
 		await expect(
 			page.getByRole('listitem').filter({ hasText: 'Olga (parent)' }).first()
-		).toContainText('2 of 14 answered');
+		).toContainText(`2 of ${quick} answered`);
 
 		const response = JSON.parse(readFileSync(file, 'utf8'));
 		const foreign = testInfo.outputPath('foreign.json');
@@ -120,7 +126,7 @@ test.describe('workshop mode', () => {
 		).toContainText('0 of 14 answered');
 		await expect(
 			page.getByRole('listitem').filter({ hasText: 'Olga (parent)' }).first()
-		).toContainText('2 of 14 answered');
+		).toContainText(`2 of ${quick} answered`);
 		await expectAccessible(page);
 
 		// The note arrived with the answers.
@@ -143,8 +149,9 @@ test.describe('workshop mode', () => {
 
 		await page.getByRole('link', { name: 'Live round' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Live round' })).toBeVisible();
+		const questions = questionCount('empowerment', EXAMPLE_ORGANISATION);
 		await page.getByRole('combobox', { name: 'Choose a question' }).selectOption({ index: 5 });
-		await expect(page.getByText('Question 6 of 47')).toBeVisible();
+		await expect(page.getByText(`Question 6 of ${questions}`)).toBeVisible();
 		// Before the reveal nobody's level is shown, only who has answered.
 		await expect(
 			page.getByRole('button', { name: /Olga \(parent, user panel\).*answered/ })
@@ -178,7 +185,7 @@ test.describe('workshop mode', () => {
 
 		// A new question starts hidden again.
 		await page.getByRole('button', { name: /Next question/ }).click();
-		await expect(page.getByText('Question 7 of 47')).toBeVisible();
+		await expect(page.getByText(`Question 7 of ${questions}`)).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Answers by level' })).toHaveCount(0);
 	});
 

@@ -44,12 +44,19 @@ export class NewAssessmentPage {
 	async create(options: NewAssessmentOptions) {
 		const page = this.page;
 		await page.locator('#org-name').fill(options.name);
-		await page.getByRole('radio', { name: options.type }).check();
+		// Only among the types: a questionnaire's description may name a type of organisation.
+		await page
+			.getByRole('radio', { name: options.type })
+			.and(page.locator('input[name="org-type"]'))
+			.check();
 		if (options.size) await page.locator('#org-size').selectOption({ label: options.size });
 		if (options.country)
 			await page.locator('#org-country').selectOption({ label: options.country });
 		if (options.region) await page.locator('#org-region').fill(options.region);
-		await page.getByRole('radio', { name: options.pack }).check();
+		await page
+			.getByRole('radio', { name: options.pack })
+			.and(page.locator('input[name="pack"]'))
+			.check();
 		if (options.workshop) {
 			await page.getByRole('radio', { name: options.workshop.mode }).check();
 			const inputs = page.locator('input[id^="participant-"]');
