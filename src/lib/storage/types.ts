@@ -21,7 +21,7 @@ export interface AssessmentListing {
 
 export type NewAssessment = Omit<Assessment, 'id' | 'createdAt' | 'updatedAt'>;
 export type AssessmentChanges = Partial<
-	Pick<Assessment, 'label' | 'organisation' | 'date' | 'mode'>
+	Pick<Assessment, 'label' | 'organisation' | 'date' | 'mode' | 'boardAsk'>
 >;
 
 /** The storage contract: pages and services use this, never Dexie directly. */
