@@ -15,8 +15,8 @@ async function roadmapOnPage(page: Page, overview: string) {
 		articles.map((a) => ({
 			title: a.querySelector('h3')!.textContent!.trim(),
 			firstStep:
-				[...a.querySelectorAll(':scope > p')]
-					.find((p) => p.querySelector('strong'))
+				a
+					.querySelector(':scope > p:not(.why, .print-only, .dimension, .from-users)')
 					?.textContent!.replace(/^[^:]+:\s*/, '')
 					.trim() ?? ''
 		}))

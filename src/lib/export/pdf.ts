@@ -346,15 +346,10 @@ function drawLegend(w: Writer, legend: Report['legend']) {
 
 function drawResults(w: Writer, report: Report, images: ChartImages) {
 	const { summary, charts, users } = report;
-	w.newPage();
-	w.text(summary.title, 18, { bold: true, colour: PRIMARY, gap: 3 });
+	// Strengths and gaps are on page one already; here the figures and the charts follow on.
+	w.heading(summary.title, 18, 60);
 	w.text(summary.intro, 10, { gap: 3 });
 	w.plainTable(summary.scores, [w.inner * 0.4]);
-	for (const list of [summary.strengths, summary.gaps]) {
-		if (list.items.length === 0) continue;
-		w.heading(list.heading, 12, 10);
-		w.bullets(list.items, 10);
-	}
 	const barWidth = Math.min(BAR.mm, w.inner);
 	const barHeight = barWidth * (BAR.height / BAR.width);
 	w.heading(charts.bar, 12, barHeight);
@@ -392,19 +387,33 @@ function drawProgress(w: Writer, progress: Report['progress']) {
 	w.bullets(progress.done.items, 10);
 }
 
+/** Each topic a table whose first head row names it, so the name repeats on a new page. */
 function drawDetail(w: Writer, detail: Report['detail']) {
-	w.newPage();
-	w.text(detail.heading, 18, { bold: true, colour: PRIMARY, gap: 3 });
+	w.heading(detail.heading, 18, 60);
 	w.table({ body: detail.facts, alternateRowStyles: { fillColor: [255, 255, 255] } }, [
 		w.inner * 0.3
 	]);
 	for (const dimension of detail.dimensions) {
-		w.heading(dimension.title, 13, 30);
-		w.text(dimension.score, 9.5, { colour: MUTED, gap: 2 });
-		const spread = dimension.table.head.length === 4;
-		w.plainTable(
-			dimension.table,
-			spread ? [w.inner * 0.34, w.inner * 0.2, w.inner * 0.15] : [w.inner * 0.4, w.inner * 0.22]
+		const columns = dimension.table.head.length;
+		w.ensure(30);
+		w.table(
+			{
+				head: [
+					[
+						{
+							content: `${dimension.title}\n${dimension.score}`,
+							colSpan: columns,
+							styles: { fillColor: TINT, textColor: PRIMARY, fontSize: 10.5 }
+						}
+					],
+					dimension.table.head
+				],
+				body: dimension.table.body,
+				alternateRowStyles: { fillColor: [244, 246, 246] }
+			},
+			columns === 4
+				? [w.inner * 0.34, w.inner * 0.2, w.inner * 0.15]
+				: [w.inner * 0.4, w.inner * 0.22]
 		);
 	}
 }
