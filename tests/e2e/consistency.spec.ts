@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expectAccessible, expect, test } from './fixtures';
-import { download, loadExample, parseCsv, pdfText } from './helpers';
+import { download, loadExample, parseCsv } from './helpers';
+import { readPdf } from './pdf';
 
 /**
  * One assessment model: every topic's score, target and gap read the same on the results page,
@@ -28,13 +29,35 @@ test.describe('every screen and export tells the same numbers', () => {
 				);
 			}
 
+			// Page one's figures: the overall stage as the results page states it, and each change
+			// since the last round as the progress table shows both rounds.
+			const stage = (await page.locator('.overall .stage').textContent())!
+				.replace(/^\s*\d\s*/, '')
+				.trim();
+			const progress = await page
+				.locator('table[aria-labelledby="progress-table-title"] tbody tr')
+				.evaluateAll((trs) =>
+					trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim()))
+				);
+			expect(progress).toHaveLength(10);
+
 			await page.goto(`${overview}export/`);
 			const pdf = await download(
 				page,
 				locale === 'en' ? /Download PDF/ : /PDF herunterladen/,
 				testInfo.outputPath('roadmap.pdf')
 			);
-			const text = (await pdfText(pdf.path)).replace(/\s+/g, ' ');
+			const report = await readPdf(pdf.path);
+			const text = report.text.replace(/\s+/g, ' ');
+			const one = report.pages[0]!.text.replace(/\s+/g, ' ');
+			expect(one).toContain(stage);
+			const changes = [...one.matchAll(/([^•:]+?): (\d[.,]\d|–) → (\d[.,]\d|–)/g)];
+			expect(changes.length).toBeGreaterThan(0);
+			for (const [, title, before, now] of changes) {
+				const row = progress.find((cells) => title!.trim().endsWith(cells[0]!));
+				expect(row, title).toBeDefined();
+				expect([before, now], title).toEqual([row!.at(-2), row!.at(-1)]);
+			}
 			const csv = await download(
 				page,
 				locale === 'en' ? /Download scores/ : /Werte herunterladen/,

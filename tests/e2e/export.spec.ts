@@ -175,6 +175,16 @@ test.describe('export', () => {
 			await expect(page.getByRole('banner')).toBeHidden();
 			await expect(page.getByText('Familienzentrum Seenland e. V. ·').first()).toBeVisible();
 			await expect(page.getByRole('button', { name: /Regenerate|Edit/ }).first()).toBeHidden();
+			// Values as text, never form controls: no drop-down, no empty note box on paper.
+			for (const control of await page.locator('main select, main textarea, main input').all()) {
+				await expect(control).toBeHidden();
+			}
+			if (path === 'roadmap/') {
+				await expect(page.getByText(/^Status: (In progress|Planned)$/).first()).toBeVisible();
+				await expect(
+					page.getByText('Note: Olga and Marta prepare the first meeting.')
+				).toBeVisible();
+			}
 			await page.emulateMedia({ media: 'screen' });
 		}
 	});

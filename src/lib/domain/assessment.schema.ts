@@ -68,6 +68,8 @@ export const assessmentSchema = z
 		 * targets change, the roadmap page says it is out of date.
 		 */
 		roadmapBasis: z.string().max(100).optional(),
+		/** What the team asks of its board, in one line: page one of the board report says it. */
+		boardAsk: z.string().trim().max(500).optional(),
 		/** Made by "Try the example": labelled, opened again instead of made twice, removable. */
 		isExample: z.literal(true).optional()
 	})

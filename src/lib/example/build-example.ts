@@ -100,15 +100,30 @@ export function buildExample(input: ExampleInput): [AssessmentSnapshot, Assessme
 		i < 3 ? { ...item, status: 'done', edited: true } : item
 	);
 	planRound(input, current, [previous]);
-	// This round: one item under way with a note, one own item.
-	const [first, second] = current.roadmapItems;
+	// This round: one item under way with a note, one own item, and the first items with an
+	// owner and a date, as a team leaves a workshop.
+	const [first, second, third] = current.roadmapItems;
 	if (first)
 		Object.assign(first, {
 			status: 'inProgress',
 			edited: true,
-			owner: input.texts.participants[1]
+			owner: input.texts.participants[1],
+			due: monthsLater(input.today, 2)
 		});
-	if (second) Object.assign(second, { note: input.texts.editedNote, edited: true });
+	if (second)
+		Object.assign(second, {
+			note: input.texts.editedNote,
+			edited: true,
+			owner: input.texts.participants[2],
+			due: monthsLater(input.today, 3)
+		});
+	if (third)
+		Object.assign(third, {
+			edited: true,
+			owner: input.texts.participants[0],
+			due: monthsLater(input.today, 4)
+		});
+	current.assessment.boardAsk = input.texts.boardAsk;
 	current.roadmapItems.push({
 		id: input.newId(),
 		assessmentId: current.assessment.id,
@@ -117,6 +132,7 @@ export function buildExample(input: ExampleInput): [AssessmentSnapshot, Assessme
 		title: input.texts.ownItem.title,
 		note: input.texts.ownItem.note,
 		owner: input.texts.participants[4],
+		due: monthsLater(input.today, 5),
 		status: 'planned',
 		edited: true,
 		createdAt: input.now,
@@ -225,4 +241,11 @@ function planRound(
 		now: input.now
 	});
 	snapshot.assessment.roadmapBasis = roadmapBasis(model, DEFAULT_ROADMAP_OPTIONS);
+}
+
+/** The first of the month, some months after a date (YYYY-MM-DD). */
+function monthsLater(date: string, months: number): string {
+	const [year, month] = date.split('-').map(Number) as [number, number];
+	const index = year * 12 + month - 1 + months;
+	return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
 }

@@ -13,6 +13,8 @@ export interface ExampleTexts {
 	consensus: Record<string, [1 | 2 | 3 | 4 | 5, string]>;
 	ownItem: { title: string; note: string };
 	editedNote: string;
+	/** What the team asks of its board, on the board report's first page. */
+	boardAsk: string;
 }
 
 export const EXAMPLE_TEXTS: Record<string, ExampleTexts> = {
@@ -69,7 +71,9 @@ export const EXAMPLE_TEXTS: Record<string, ExampleTexts> = {
 			title: 'Ask the district about an evening bus on Thursdays',
 			note: 'Henrik knows the transport committee.'
 		},
-		editedNote: 'Olga and Marta prepare the first meeting.'
+		editedNote: 'Olga and Marta prepare the first meeting.',
+		boardAsk:
+			'We ask the board to fund lifts to evening meetings (about 600 € a year) and to offer a parent a seat on the board by the autumn.'
 	},
 	de: {
 		label: 'Strategietag im Frühjahr',
@@ -133,6 +137,8 @@ export const EXAMPLE_TEXTS: Record<string, ExampleTexts> = {
 			title: 'Beim Landkreis nach einem Abendbus am Donnerstag fragen',
 			note: 'Henrik kennt den Verkehrsausschuss.'
 		},
-		editedNote: 'Olga und Marta bereiten das erste Treffen vor.'
+		editedNote: 'Olga und Marta bereiten das erste Treffen vor.',
+		boardAsk:
+			'Wir bitten den Vorstand, Fahrten zu Abendtreffen zu bezahlen (etwa 600 € im Jahr) und bis zum Herbst einen Sitz im Vorstand für ein Elternteil anzubieten.'
 	}
 };

@@ -17,32 +17,85 @@ const PRINT: ChartColours = {
 	coverage: '#4d5a61'
 };
 
-/** Draws the radar and bar charts off screen (no animation) and returns them as PNG data. */
-export async function chartImages(model: AssessmentModel): Promise<{ radar: string; bar: string }> {
+export interface ChartImages {
+	radar: string;
+	bar: string;
+}
+
+/**
+ * Sizes in pixels and the width each is printed at (mm), chosen so that every label prints at
+ * 9 pt or more: a pixel of the radar is 110 / 800 mm, and 24 px of it are 9.3 pt.
+ */
+export const RADAR = { width: 800, height: 800, mm: 110, font: 24 };
+export const BAR = { width: 900, height: 560, mm: 174, font: 17 };
+
+/**
+ * Every scale's tick labels at the print size too (chart.js would draw them at its 12 px default,
+ * 4 pt on paper), and the radar's scale above the data on a white backdrop, so that the target
+ * markers on the level axis do not hide the numbers.
+ */
+function forPrint(config: AppChartConfig, font: number): AppChartConfig {
+	const scales = (config.options?.scales ?? {}) as Record<string, Record<string, unknown>>;
+	for (const [key, scale] of Object.entries(scales)) {
+		const ticks = (scale.ticks ?? {}) as Record<string, unknown>;
+		scales[key] = {
+			...scale,
+			ticks: {
+				...ticks,
+				font: { size: font },
+				...(config.type === 'radar'
+					? { backdropColor: 'rgba(255, 255, 255, 0.9)', showLabelBackdrop: true, z: 1 }
+					: {})
+			}
+		};
+	}
+	config.options = {
+		...config.options,
+		scales,
+		responsive: false,
+		devicePixelRatio: 1,
+		animation: false
+	} as never;
+	return config;
+}
+
+let last: { key: string; images: Promise<ChartImages> } | undefined;
+
+/**
+ * The radar and bar charts as PNG data, drawn off screen once for the figures they show: the
+ * export page draws them while the user reads it, and the PDF and the accessible report reuse
+ * them.
+ */
+export function chartImages(model: AssessmentModel): Promise<ChartImages> {
+	const data = chartData(model);
+	const key = JSON.stringify(data);
+	if (last?.key !== key) last = { key, images: drawCharts(data) };
+	return last.images;
+}
+
+async function drawCharts({
+	labels,
+	scores,
+	targets,
+	texts
+}: ReturnType<typeof chartData>): Promise<ChartImages> {
 	const { Chart } = await import('$lib/charts/chart');
-	const { labels, scores, targets, texts } = chartData(model);
-	const draw = (config: AppChartConfig, w: number, h: number) => {
+	const draw = (config: AppChartConfig, size: { width: number; height: number; font: number }) => {
 		const holder = document.createElement('div');
-		holder.style.cssText = `position:fixed;left:-10000px;top:0;width:${w}px;height:${h}px`;
+		holder.style.cssText = `position:fixed;left:-10000px;top:0;width:${size.width}px;height:${size.height}px`;
 		const canvas = document.createElement('canvas');
 		holder.append(canvas);
 		document.body.append(holder);
-		config.options = {
-			...config.options,
-			responsive: false,
-			devicePixelRatio: 2,
-			animation: false
-		};
-		canvas.width = w;
-		canvas.height = h;
-		const chart = new Chart(canvas, config as never);
+		canvas.width = size.width;
+		canvas.height = size.height;
+		const chart = new Chart(canvas, forPrint(config, size.font) as never);
 		const png = chart.toBase64Image('image/png', 1);
 		chart.destroy();
 		holder.remove();
 		return png;
 	};
 	return {
-		radar: draw(radarConfig(labels, scores, targets, PRINT, texts, false, 24), 800, 800),
-		bar: draw(barConfig(labels, scores, targets, PRINT, texts, false, 17), 900, 560)
+		radar: draw(radarConfig(labels, scores, targets, PRINT, texts, false, RADAR.font), RADAR),
+		bar: draw(barConfig(labels, scores, targets, PRINT, texts, false, BAR.font), BAR)
 	};
 }

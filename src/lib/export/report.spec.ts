@@ -5,12 +5,17 @@ import { scoreCells } from '$lib/presentation/scores';
 import { makeExample } from '$lib/test-data/example';
 import { makeManifest, makePack } from '$lib/test-data/pack';
 import { makeSnapshot } from '$lib/test-data/snapshot';
-import { answersCsv, scoresCsv } from './csv';
+import { answersCsv, roadmapCsv, roadmapIcs, scoresCsv } from './csv';
+import { reportHtml } from './html';
 import {
+	boardSection,
 	buildReport,
 	coverSection,
 	detailSection,
 	handbookSection,
+	legendSection,
+	priorityEntries,
+	progressSection,
 	roadmapSection,
 	summarySection,
 	usersSection
@@ -35,6 +40,61 @@ describe('the report’s content', () => {
 			Participants: example.current.participants.map((p) => p.name).join(', ')
 		});
 		expect(cover.prepared).toContain('December 1, 2026');
+		expect(cover.line).toBe('Full assessment · November 25, 2026 · 5 people');
+	});
+
+	it('opens with the board’s page: the stage explained, three priorities and the ask', () => {
+		const board = boardSection(model, 'en');
+		expect(board.stage.value).toMatch(/^Consulting \(2\.\d of 5\)$/);
+		expect(board.stage.explanation).toBe(legendSection().levels[1]!.text);
+		const first = priorityEntries(model);
+		expect(first).toHaveLength(3);
+		expect(first.every((e) => e.item.phase === 'now' && e.item.status !== 'done')).toBe(true);
+		// The first open items of "Now", in the roadmap page's order.
+		const now = model.roadmap.filter((e) => e.item.phase === 'now');
+		expect(first.map((e) => e.item.id)).toEqual(now.slice(0, 3).map((e) => e.item.id));
+		expect(board.priorities.items.map((p) => p.owner)).toEqual([
+			'Owner: Jonas (social worker)',
+			'Owner: Marta (volunteer coordinator)',
+			'Owner: Anna (managing director)'
+		]);
+		expect(board.priorities.items[0]!.due).toBe('Due: Jan 1, 2027');
+		expect(board.ask?.text).toMatch(/^We ask the board to fund lifts/);
+		expect(board.changes?.heading).toBe('What changed since November 25, 2025');
+		expect(board.changes?.lines.at(-1)).toBe('3 items of the last roadmap are done.');
+		// Every change quotes the figures of the rounds as the progress table shows them.
+		const progress = progressSection(model, 'en')!;
+		for (const line of board.changes!.lines.filter((l) => l.includes('→'))) {
+			const [title, figures] = line.split(': ');
+			const row = progress.table.body.find((r) => r[0] === title)!;
+			expect(figures).toBe(`${row.at(-2)} → ${row.at(-1)}`);
+		}
+	});
+
+	it('leaves out what a board report has nothing to say about', () => {
+		const solo = buildModel({
+			snapshot: {
+				...example.current,
+				assessment: { ...example.current.assessment, boardAsk: undefined }
+			},
+			pack: example.pack
+		});
+		const board = boardSection(solo, 'en');
+		expect(board.ask).toBeUndefined();
+		expect(board.changes).toBeUndefined();
+		expect(progressSection(solo, 'en')).toBeUndefined();
+	});
+
+	it('explains the five levels in one sentence each', () => {
+		const legend = legendSection();
+		expect(legend.levels.map((l) => l.name)).toEqual([
+			'Deciding for people',
+			'Consulting',
+			'Involving',
+			'Co-producing',
+			'User-led'
+		]);
+		expect(legend.levels.every((l) => l.text.split('. ').length === 1)).toBe(true);
 	});
 
 	it('shows every topic’s figures exactly as the results page does', () => {
@@ -49,11 +109,10 @@ describe('the report’s content', () => {
 		expect(summary.strengths.items.map((s) => s.split(' (')[0])).toEqual(
 			model.strengths.map((d) => d.title)
 		);
-		expect(summary.stage).toMatch(/^Consulting \(2\.\d of 5\)$/);
 	});
 
 	it('tells agreed levels from medians and keeps the reasons and notes', () => {
-		const power = detailSection(model, 'en').dimensions.find(
+		const power = detailSection(model, options).dimensions.find(
 			(d) => d.title === 'Structures and decision-making power'
 		)!;
 		const rows = power.table.body.map((row) => row.join(' | '));
@@ -76,7 +135,7 @@ describe('the report’s content', () => {
 				})
 			)
 		});
-		const [detail] = detailSection(thin, 'en').dimensions;
+		const [detail] = detailSection(thin, options).dimensions;
 		expect(detail!.score).toBe(
 			'Score: Not enough answers · Target: – · Gap: – · Coverage: 1 of 3, 1 “Don’t know”'
 		);
@@ -89,20 +148,32 @@ describe('the report’s content', () => {
 		]);
 	});
 
-	it('lists the roadmap by phase, with a reason for generated items and none for own ones', () => {
+	it('lists the roadmap by phase, in the page’s order, with only the columns that have content', () => {
 		const roadmap = roadmapSection(model, 'en');
 		expect(roadmap.phases.map((p) => p.title)).toEqual([
 			'Now (0–6 months)',
 			'Next (6–18 months)',
 			'Later (18–36 months)'
 		]);
-		const items = roadmap.phases.flatMap((p) => p.items);
-		expect(items).toHaveLength(model.roadmap.length);
-		expect(items.some((i) => i.why === 'Your own item')).toBe(true);
-		expect(items.filter((i) => i.why !== 'Your own item')).not.toHaveLength(0);
-		// A priority states the topic's figures; a foundation states the question's level.
-		for (const item of items.filter((i) => i.why !== 'Your own item'))
-			expect(item.why).toMatch(/now \d\.\d, target \d|stands at level \d/);
+		expect(roadmap.head).toEqual(['Action', 'First step', 'Owner', 'Due', 'Status']);
+		const rows = roadmap.phases.flatMap((p) => p.rows);
+		expect(rows).toHaveLength(model.roadmap.length);
+		expect(rows.map((r) => r[0])).toContain('Ask the district about an evening bus on Thursdays');
+		// Without owners and dates, those columns are left out.
+		const bare = buildModel({
+			snapshot: {
+				...example.current,
+				roadmapItems: example.current.roadmapItems.map((i) => ({
+					...i,
+					owner: undefined,
+					due: undefined
+				}))
+			},
+			pack: example.pack
+		});
+		const plain = roadmapSection(bare, 'en');
+		expect(plain.columns).not.toContain('due');
+		expect(plain.head).not.toContain('Due');
 	});
 
 	it('links only the handbook entries the roadmap refers to, in the report’s language', () => {
@@ -122,7 +193,9 @@ describe('the report’s content', () => {
 			locale: 'de'
 		});
 		expect(getLocale()).toBe('de');
-		expect(report.summary.heading).toBe('Gesamtstand');
+		expect(report.board.stage.heading).toBe('Wo wir stehen');
+		expect(report.board.ask?.heading).toBe('Was das Team vom Vorstand braucht');
+		expect(report.meta).toMatchObject({ language: 'de', author: 'Familienzentrum Seenland e. V.' });
 		expect(report.footer).toBe('Familienzentrum Seenland e. V. · 25. November 2026');
 		expect(report.page(2, 9)).toBe('Seite 2 von 9');
 	});
@@ -160,6 +233,26 @@ describe('the users’ view in the report', () => {
 		]);
 	});
 
+	it('puts each group’s median beside every answer in the CSV', () => {
+		const model = buildModel({
+			snapshot: makeSnapshot({
+				participants: ['s1', 's2', 'u1', 'u2'],
+				groups: { s1: 'staff', s2: 'staff', u1: 'users', u2: 'users' },
+				answers: {
+					s1: { p1: 4, p2: 4 },
+					s2: { p1: 3, p2: 4 },
+					u1: { p1: 1, p2: 2 },
+					u2: { p1: 1, p2: 2 }
+				}
+			}),
+			pack
+		});
+		const lines = answersCsv(model, 'en').trim().split('\r\n');
+		expect(lines[0]).toMatch(/"Median: Staff","Median: Service users and their representatives"$/);
+		const p1 = lines.find((l) => l.includes('"p1"'))!;
+		expect(p1).toMatch(/"3\.5","1\.0"$/);
+	});
+
 	it('says a lone service user’s view is not shown, and shows no figures', () => {
 		const users = usersSection(workshop(['u1']), 'en')!;
 		expect(users.table).toBeUndefined();
@@ -178,8 +271,58 @@ describe('the CSV files', () => {
 		);
 	});
 
-	it('hold one row per participant and question', () => {
+	it('hold one row per participant and question, with the agreed level and the groups’ medians', () => {
 		const lines = answersCsv(model, 'de').trim().split('\r\n');
 		expect(lines).toHaveLength(1 + model.snapshot.participants.length * model.questions.length);
+		expect(lines[0]).toMatch(/;"Note";"Agreed level";"Reason for the agreed level"$/);
+		const agreed = model.questions.find((q) => q.team.source === 'consensus')!;
+		const row = lines.find((l) => l.includes(`"${agreed.id}"`))!;
+		expect(row).toContain(`;${agreed.team.value as number};"${agreed.team.reason}"`);
+	});
+
+	it('hold the roadmap as the roadmap page lists it', () => {
+		const lines = roadmapCsv(model, 'en', 'https://example.org/app').trim().split('\r\n');
+		expect(lines[0]).toBe(
+			'"Phase","Action","First step","Owner","Due","Status","Note","Reason","Handbook"'
+		);
+		expect(lines).toHaveLength(model.roadmap.length + 1);
+		expect(lines[1]).toMatch(
+			/^"Now","[^"]+","[^"]*","Jonas \(social worker\)","2027-01-01","In progress"/
+		);
+		expect(lines.join('\n')).toMatch(/"https:\/\/example\.org\/app\/handbook\/[a-z-]+\/ /);
+	});
+
+	it('hold the due dates as calendar events', () => {
+		const ics = roadmapIcs(model, 'en', Date.UTC(2026, 10, 25))!;
+		expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+		expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+		expect(ics).toContain('DTSTART;VALUE=DATE:20270101');
+		expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(
+			true
+		);
+	});
+});
+
+describe('the accessible report', () => {
+	it('says what the PDF says, in one page with its language and no script', () => {
+		const report = buildReport(model, options);
+		const html = reportHtml(report, {
+			radar: 'data:image/png;base64,AA==',
+			bar: 'data:image/png;base64,AA=='
+		});
+		expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+		expect(html).not.toMatch(/<script|<link|src="http/);
+		for (const text of [
+			report.board.stage.value,
+			report.board.ask!.text,
+			...report.board.priorities.items.map((p) => p.title),
+			report.roadmap.heading,
+			report.legend.levels[4]!.text,
+			report.summary.scores.body[0]![0]!,
+			report.progress!.heading,
+			report.detail.heading
+		]) {
+			expect(html).toContain(text.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
+		}
 	});
 });

@@ -1,9 +1,9 @@
-/** The export page's buttons: PDF, CSV and backup of one assessment. */
+/** The export page's buttons: PDF, accessible report, CSV, calendar and backup of one assessment. */
 import { buildModel, type AssessmentModel } from '$lib/domain/model';
 import { mergeRoadmap } from '$lib/domain/roadmap';
 import { newId } from '$lib/domain/new-id';
 import { z } from '$lib/domain/zod';
-import { answersCsv, scoresCsv } from '$lib/export/csv';
+import { answersCsv, roadmapCsv, roadmapIcs, scoresCsv } from '$lib/export/csv';
 import { buildReport } from '$lib/export/report';
 import type { OpenAssessment } from '$lib/state/open-assessment.svelte';
 import { getStore } from '$lib/storage';
@@ -25,39 +25,101 @@ export async function saveHandbookBase(value: string): Promise<boolean> {
 	return parsed.success;
 }
 
+let prepared: { source: AssessmentModel; model: AssessmentModel } | undefined;
+
+/** The model the exports show: a roadmap nobody has opened yet as it would first be generated. */
+async function exportModel(open: OpenAssessment): Promise<AssessmentModel> {
+	const source = open.model;
+	if (source.roadmap.length > 0) return source;
+	if (prepared?.source === source) return prepared.model;
+	const { assessment } = open.snapshot;
+	const items = mergeRoadmap([], planFor(source, await loadRoadmapOptions()).items, {
+		assessmentId: assessment.id,
+		newId,
+		now: Date.now()
+	});
+	const model = buildModel({
+		snapshot: { ...open.snapshot, roadmapItems: items },
+		pack: open.pack,
+		earlier: open.earlier,
+		companions: open.companions
+	});
+	prepared = { source, model };
+	return model;
+}
+
+/**
+ * Runs while the user is on the export page: loads jspdf, reads the fonts and draws the charts,
+ * so that the click on "Download PDF" only has to lay the pages out.
+ */
+export async function prepareExport(open: OpenAssessment): Promise<void> {
+	const [{ chartImages }, { preparePdf }] = await Promise.all([
+		import('$lib/export/chart-images'),
+		import('$lib/export/pdf')
+	]);
+	await Promise.all([preparePdf(), exportModel(open).then(chartImages)]);
+}
+
+async function reportAndCharts(open: OpenAssessment, locale: string, base: string) {
+	// Only a web address ever becomes a link in a report (never javascript: or file:).
+	if (!baseSchema.safeParse(base).success) base = location.origin;
+	const model = await exportModel(open);
+	const { chartImages } = await import('$lib/export/chart-images');
+	const report = buildReport(model, { locale, handbookBase: base, today: today() });
+	return { model, report, images: await chartImages(model) };
+}
+
 export async function exportPdf(
 	open: OpenAssessment,
 	locale: string,
 	base: string
 ): Promise<string> {
 	const { assessment } = open.snapshot;
-	// Only a web address ever becomes a link in the PDF (never javascript: or file:).
-	if (!baseSchema.safeParse(base).success) base = location.origin;
-	// A roadmap nobody has opened yet is exported as it would first be generated.
-	let model = open.model;
-	if (model.roadmap.length === 0) {
-		const items = mergeRoadmap([], planFor(model, await loadRoadmapOptions()).items, {
-			assessmentId: assessment.id,
-			newId,
-			now: Date.now()
-		});
-		model = buildModel({
-			snapshot: { ...open.snapshot, roadmapItems: items },
-			pack: open.pack,
-			earlier: open.earlier
-		});
-	}
-	const report = buildReport(model, { locale, handbookBase: base, today: today() });
-	const [{ chartImages }, { renderPdf }] = await Promise.all([
-		import('$lib/export/chart-images'),
+	const [{ report, images }, { renderPdf }] = await Promise.all([
+		reportAndCharts(open, locale, base),
 		import('$lib/export/pdf')
 	]);
 	const name = fileName(assessment.organisation.name, assessment.date, 'roadmap.pdf');
-	const blob = await renderPdf(report, await chartImages(model), {
-		title: `${report.cover.title} – ${assessment.organisation.name}`,
-		language: locale
-	});
-	downloadBlob(name, blob);
+	downloadBlob(name, await renderPdf(report, images));
+	return name;
+}
+
+/** The same report as one web page that works offline and reads well with a screen reader. */
+export async function exportHtml(
+	open: OpenAssessment,
+	locale: string,
+	base: string
+): Promise<string> {
+	const { assessment } = open.snapshot;
+	const [{ report, images }, { reportHtml }] = await Promise.all([
+		reportAndCharts(open, locale, base),
+		import('$lib/export/html')
+	]);
+	const name = fileName(assessment.organisation.name, assessment.date, 'report.html');
+	downloadBlob(name, new Blob([reportHtml(report, images)], { type: 'text/html;charset=utf-8' }));
+	return name;
+}
+
+export async function exportRoadmapCsv(
+	open: OpenAssessment,
+	locale: string,
+	base: string
+): Promise<string> {
+	const model = await exportModel(open);
+	return downloadCsv(model, 'roadmap.csv', roadmapCsv(model, locale, base));
+}
+
+/** The due dates as a calendar file; undefined when no open item has a date. */
+export async function exportCalendar(
+	open: OpenAssessment,
+	locale: string
+): Promise<string | undefined> {
+	const model = await exportModel(open);
+	const ics = roadmapIcs(model, locale, Date.now());
+	if (!ics) return undefined;
+	const { assessment } = model.snapshot;
+	const name = fileName(assessment.organisation.name, assessment.date, 'roadmap.ics');
+	downloadBlob(name, new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
 	return name;
 }
 

@@ -374,6 +374,15 @@ export class OpenAssessment {
 		return ok;
 	};
 
+	/** The line the board report puts to the board; empty removes it. */
+	setBoardAsk = async (text: string): Promise<boolean> => {
+		const boardAsk = text.trim() || undefined;
+		const ok = await this.#write(() => this.#store.updateAssessment(this.id, { boardAsk }));
+		if (ok)
+			this.snapshot = { ...this.snapshot, assessment: { ...this.snapshot.assessment, boardAsk } };
+		return ok;
+	};
+
 	deleteRoadmapItem = async (id: string): Promise<boolean> => {
 		const ok = await this.#write(() => this.#store.deleteRoadmapItem(this.id, id));
 		if (ok) this.#patch({ roadmapItems: this.snapshot.roadmapItems.filter((i) => i.id !== id) });

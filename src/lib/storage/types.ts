@@ -24,7 +24,7 @@ export type NewAssessment = Omit<Assessment, 'id' | 'createdAt' | 'updatedAt'>;
 export type NewParticipant = Pick<Participant, 'name' | 'group'>;
 
 export type AssessmentChanges = Partial<
-	Pick<Assessment, 'label' | 'organisation' | 'date' | 'mode' | 'showSingleViews'>
+	Pick<Assessment, 'label' | 'organisation' | 'date' | 'mode' | 'showSingleViews' | 'boardAsk'>
 >;
 
 /** A stored record a backup leaves out, with why (it fails its schema, or lost its participant). */

@@ -1,0 +1,218 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expectAccessible, expect, test } from './fixtures';
+import { download, loadExample } from './helpers';
+import { readPdf, type Pdf } from './pdf';
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The roadmap page's items in its order: titles, and first steps where an item has one. */
+async function roadmapOnPage(page: Page, overview: string) {
+	await page.goto(`${overview}roadmap/`);
+	const items = page.locator('.phases article');
+	await expect(items.first()).toBeVisible();
+	return items.evaluateAll((articles) =>
+		articles.map((a) => ({
+			title: a.querySelector('h3')!.textContent!.trim(),
+			firstStep:
+				a
+					.querySelector(':scope > p:not(.why, .print-only, .dimension, .from-users)')
+					?.textContent!.replace(/^[^:]+:\s*/, '')
+					.trim() ?? ''
+		}))
+	);
+}
+
+/** The page (1-based) whose text holds every piece, or 0 when no single page holds them all. */
+const pageWithAll = (pdf: Pdf, pieces: string[]) =>
+	pdf.pages.findIndex((p) => pieces.every((piece) => squash(p.text).includes(squash(piece)))) + 1;
+
+test.describe('the board report', () => {
+	for (const [locale, t] of [
+		[
+			'en',
+			{
+				button: /Download PDF/,
+				stage: /Where we stand Consulting \(2\.\d of 5\)/,
+				priorities: 'Our three priorities',
+				ask: 'What the team asks of the board',
+				askText: 'We ask the board to fund lifts',
+				roadmap: 'Roadmap',
+				legend: 'The five levels',
+				html: /accessible report/
+			}
+		],
+		[
+			'de',
+			{
+				button: /PDF herunterladen/,
+				stage: /Wo wir stehen Befragen \(2,\d von 5\)/,
+				priorities: 'Unsere drei Schwerpunkte',
+				ask: 'Was das Team vom Vorstand braucht',
+				askText: 'Wir bitten den Vorstand',
+				roadmap: 'Fahrplan',
+				legend: 'Die fünf Stufen',
+				html: /barrierefreien Bericht/
+			}
+		]
+	] as const) {
+		test(`page one tells the story, and no row is split (${locale})`, async ({
+			page
+		}, testInfo) => {
+			const overview = await loadExample(page, locale);
+			const items = await roadmapOnPage(page, overview);
+			await page.goto(`${overview}export/`);
+			const file = await download(page, t.button, testInfo.outputPath('report.pdf'));
+			const pdf = await readPdf(file.path);
+
+			const one = squash(pdf.pages[0]!.text);
+			expect(one).toMatch(t.stage);
+			expect(one).toContain(t.priorities);
+			// The first three open items of "Now", with their first steps.
+			for (const item of items.slice(0, 3)) {
+				expect(one).toContain(squash(item.title));
+			}
+			expect(one).toContain(t.ask);
+			expect(one).toContain(t.askText);
+			expect(pdf.info).toMatchObject({
+				Title: expect.stringContaining('Familienzentrum Seenland e. V.'),
+				Author: 'Familienzentrum Seenland e. V.',
+				Creator: 'Empowerment Roadmap'
+			});
+			expect(readFileSync(file.path, 'latin1')).toMatch(new RegExp(`/Lang \\(${locale}\\)`));
+
+			const roadmapPage =
+				pdf.pages.findIndex((p) => p.items.some((i) => i.text === t.roadmap && i.y < 80)) + 1;
+			expect(roadmapPage).toBeGreaterThan(1);
+			expect(roadmapPage).toBeLessThanOrEqual(3);
+
+			// Every roadmap item's row is whole on one page: its title with its first step.
+			for (const item of items) {
+				const pieces = [item.title, ...(item.firstStep ? [item.firstStep] : [])];
+				expect(pageWithAll(pdf, pieces), item.title).toBeGreaterThan(0);
+			}
+			// The five levels stay together.
+			const legend = pdf.pages.find((p) => squash(p.text).includes(t.legend))!;
+			expect(squash(legend.text)).toMatch(/1 .* 2 .* 3 .* 4 .* 5 /);
+			// No heading ends a page: the last line above the footer is never a phase heading.
+			const phases = /^(Now|Next|Later|Jetzt|Als Nächstes|Später) \(/;
+			for (const [n, p] of pdf.pages.entries()) {
+				const body = p.items.filter((i) => i.y < 780).sort((a, b) => a.y - b.y);
+				expect(body.at(-1)?.text ?? '', `page ${n + 1}`).not.toMatch(phases);
+			}
+		});
+	}
+
+	test('the accessible report has the same story and passes axe', async ({ page }, testInfo) => {
+		const overview = await loadExample(page, 'en');
+		await page.goto(`${overview}export/`);
+		await expectAccessible(page);
+		const file = await download(page, /accessible report/, testInfo.outputPath('report.html'));
+		expect(file.name).toMatch(/-report\.html$/);
+		const html = readFileSync(file.path, 'utf8');
+		expect(html).not.toMatch(/<script|<link|https?:\/\/localhost[^"]*\.(js|css)/);
+		await page.goto('about:blank');
+		await page.setContent(html);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Familienzentrum Seenland e. V.'
+		);
+		await expect(
+			page.getByRole('heading', { name: 'What the team asks of the board' })
+		).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'The five levels' })).toBeVisible();
+		await expect(page.getByRole('img').first()).toHaveAttribute('alt', /Leadership and strategy/);
+		await expectAccessible(page);
+	});
+
+	test('the board’s line is saved with the assessment', async ({ page }) => {
+		const overview = await loadExample(page, 'de');
+		await page.goto(`${overview}export/`);
+		const field = page.getByLabel('Was das Team vom Vorstand braucht');
+		await expect(field).toHaveValue(/^Wir bitten den Vorstand/);
+		await field.fill('Bitte beschließen Sie das Budget für Fahrten.');
+		await field.blur();
+		await expect(page.getByText(/Gespeichert\. Das PDF/)).toBeVisible();
+		await page.reload();
+		await expect(page.getByLabel('Was das Team vom Vorstand braucht')).toHaveValue(
+			'Bitte beschließen Sie das Budget für Fahrten.'
+		);
+	});
+
+	test('the roadmap as a spreadsheet lists the page’s items in its order', async ({
+		page
+	}, testInfo) => {
+		const overview = await loadExample(page, 'en');
+		const items = await roadmapOnPage(page, overview);
+		await page.goto(`${overview}export/`);
+		const csv = await download(page, /Download roadmap/, testInfo.outputPath('roadmap.csv'));
+		const lines = readFileSync(csv.path, 'utf8').slice(1).trim().split('\r\n');
+		expect(lines[0]).toBe(
+			'"Phase","Action","First step","Owner","Due","Status","Note","Reason","Handbook"'
+		);
+		const titles = lines.slice(1).map((line) => line.split('","')[1]);
+		expect(titles).toEqual(items.map((i) => i.title));
+		const ics = await download(page, /calendar/, testInfo.outputPath('roadmap.ics'));
+		expect(readFileSync(ics.path, 'utf8')).toContain('BEGIN:VEVENT');
+	});
+
+	test('a quick check’s report has at most five pages', async ({ page }, testInfo) => {
+		const pack = JSON.parse(readFileSync('questionnaires/quick-check/pack.json', 'utf8')) as {
+			version: string;
+			dimensions: { questions: { id: string }[] }[];
+		};
+		const questions = pack.dimensions.flatMap((d) => d.questions.map((q) => q.id));
+		const id = 'quickcheckboard';
+		const people = ['Ada', 'Ben', 'Cleo'];
+		const backup = {
+			format: 'empowerment-roadmap/backup',
+			version: 1,
+			exportedAt: 1,
+			assessments: [
+				{
+					assessment: {
+						id,
+						organisation: { name: 'Quick Village Aid', type: 'ngo' },
+						packId: 'quick-check',
+						packVersion: pack.version,
+						locale: 'en',
+						mode: 'workshop',
+						date: '2026-11-20',
+						createdAt: 1,
+						updatedAt: 1
+					},
+					participants: people.map((name, i) => ({
+						id: `p${i}`,
+						assessmentId: id,
+						name,
+						order: i
+					})),
+					answers: people.flatMap((_, i) =>
+						questions.map((questionId, q) => ({
+							assessmentId: id,
+							participantId: `p${i}`,
+							questionId,
+							value: ((q + i) % 3) + 1,
+							note: q % 4 === 0 ? 'We talked about this for a long time at the meeting.' : '',
+							updatedAt: 1
+						}))
+					),
+					consensus: [],
+					targets: [],
+					roadmapItems: []
+				}
+			]
+		};
+		const path = testInfo.outputPath('quick.json');
+		writeFileSync(path, JSON.stringify(backup));
+		await page.goto('/');
+		await page.locator('#restore-file').setInputFiles(path);
+		await page.getByRole('button', { name: 'Import' }).click();
+		await expect(page.getByText('Restored 1 assessment.')).toBeVisible();
+		await page.goto(`/assessment/${id}/export/`);
+		const file = await download(page, /Download PDF/, testInfo.outputPath('quick.pdf'));
+		const pdf = await readPdf(file.path);
+		expect(pdf.pages.length).toBeLessThanOrEqual(5);
+		expect(squash(pdf.pages[0]!.text)).toContain('Our three priorities');
+	});
+});
