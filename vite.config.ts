@@ -13,6 +13,32 @@ export default defineConfig({
 		}),
 		sveltekit()
 	],
+	build: {
+		rolldownOptions: {
+			output: {
+				// Fewer, larger chunks: on a phone each request costs a round trip, and left to itself
+				// the bundler makes a chunk of every small module that two pages share.
+				codeSplitting: {
+					groups: [
+						{
+							// Every page needs all of these, so they might as well come in one file.
+							name: 'framework',
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|src[\\/]lib[\\/](paraglide[\\/](runtime|registry)|i18n|state[\\/](hydrated|display)|components[\\/]layout[\\/])|^\0|preload-helper/,
+							priority: 2
+						},
+						{
+							// Paraglide makes a module of every message: grouped by the pages that use them.
+							name: 'messages',
+							test: /src[\\/]lib[\\/]paraglide[\\/]messages/,
+							entriesAware: true,
+							entriesAwareMergeThreshold: 8192,
+							priority: 1
+						}
+					]
+				}
+			}
+		}
+	},
 	test: {
 		include: ['src/**/*.spec.ts'],
 		environment: 'node',

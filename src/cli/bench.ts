@@ -1,129 +1,170 @@
 /**
- * `npm run bench`: how long the app's heavy computations take, and how big the landing page is.
- * Prints numbers; nothing here asserts a timing (machines are too noisy for that).
+ * `npm run bench`: the app beside a bare SvelteKit page (the floor), in one table. Builds both,
+ * serves both with the same little static server, and measures in Debian's Chromium: JavaScript
+ * per main route, Lighthouse scores, saving an answer, the PDF export; plus the heavy domain
+ * computations in Node. Prints targets beside the figures; asserts nothing (timings are noisy;
+ * the size budgets are asserted in tests/e2e/performance.spec.ts).
+ *
+ * Options: --no-build (measure the existing build/), --runs=N (Lighthouse runs per page, 3),
+ * --no-lighthouse, --port=N and --bare-port=N (4180 and 4181).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { gzipSync } from 'node:zlib';
-import type { Answer, AnswerValue, AssessmentSnapshot } from '../lib/domain/assessment.schema';
-import { makeResponse, planImport } from '../lib/domain/exchange';
-import { buildModel } from '../lib/domain/model';
-import { assemblePack } from '../lib/domain/pack';
-import type { Action, PackManifest } from '../lib/domain/pack.schema';
-import { generateRoadmap } from '../lib/domain/roadmap';
-import { discussionOrder, spreadByQuestion } from '../lib/domain/spread';
-import { readPackFolder } from './pack-files';
+import { existsSync, readdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { resolve } from 'node:path';
+import { buildBare } from './bench-bare';
+import {
+	forgetCaches,
+	lighthouseScores,
+	measureSaves,
+	openBrowser,
+	openExample,
+	type Scores
+} from './bench-browser';
+import { domainRows } from './bench-domain';
+import { serveStatic } from './bench-serve';
+import { formatTable, median, type Row } from './bench-table';
+import { weighPage } from './page-weight';
 
-function time(label: string, run: () => unknown, repeat = 50): void {
-	run();
-	const samples: number[] = [];
-	for (let i = 0; i < repeat; i++) {
-		const start = performance.now();
-		run();
-		samples.push(performance.now() - start);
-	}
-	samples.sort((a, b) => a - b);
-	const median = samples[samples.length >> 1]!;
-	console.log(
-		`${label.padEnd(58)} median ${median.toFixed(2)} ms, max ${samples.at(-1)!.toFixed(2)} ms`
-	);
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) =>
+	Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const runs = option('runs', 3);
+const port = option('port', 4180);
+const barePort = option('bare-port', 4181);
+const withLighthouse = !args.includes('--no-lighthouse');
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const root = process.cwd();
+const log = (text: string) => console.error(`bench: ${text}`);
+
+/** The interface of src/cli/bench-pdf.ts, which may not exist in every checkout. */
+interface PdfBench {
+	measurePdf(baseUrl: string, executablePath: string, runs?: number): Promise<number[]>;
 }
 
-// A pack with 10 dimensions × 6 questions (60), and the real actions for the roadmap.
-const real = readPackFolder('questionnaires/empowerment');
-const actions = (real.json['actions.json'] as { actions: Action[] }).actions;
-const realManifest = real.json['pack.json'] as PackManifest;
-const manifest: PackManifest = {
-	...realManifest,
-	dimensions: realManifest.dimensions.map((d, i) => ({
-		id: d.id,
-		questions: Array.from({ length: 6 }, (_, q) => ({ id: `q-${i}-${q}` }))
-	}))
-};
-const pack = assemblePack({
-	manifest,
-	texts: { title: 'Bench', description: 'Bench', questions: {} },
-	actions,
-	handbook: []
-});
-const questionIds = manifest.dimensions.flatMap((d) => d.questions.map((q) => q.id));
+async function loadPdfBench(): Promise<PdfBench | undefined> {
+	// A variable keeps TypeScript from requiring the file: the bench runs without it.
+	const path = './bench-pdf';
+	try {
+		return (await import(path)) as PdfBench;
+	} catch {
+		return undefined;
+	}
+}
 
-const PARTICIPANTS = 50;
-const participants = Array.from({ length: PARTICIPANTS }, (_, i) => ({
-	id: `p${i}`,
-	assessmentId: 'a',
-	name: `Participant ${i + 1}`,
-	order: i
-}));
-const values: AnswerValue[] = [1, 2, 3, 4, 5, 'dontKnow'];
-const answers: Answer[] = participants.flatMap((p, i) =>
-	questionIds.map((questionId, j) => ({
-		assessmentId: 'a',
-		participantId: p.id,
-		questionId,
-		value: values[(i * 7 + j * 3) % values.length]!,
-		note: j % 10 === 0 ? 'A note about this question.' : '',
-		updatedAt: 0
-	}))
-);
-const snapshot: AssessmentSnapshot = {
-	assessment: {
-		id: 'a',
-		organisation: { name: 'Bench', type: 'ngo' },
-		packId: 'bench',
-		packVersion: '1.0.0',
-		locale: 'en',
-		mode: 'workshop',
-		date: '2026-11-25',
-		createdAt: 0,
-		updatedAt: 0
-	},
-	participants,
-	answers,
-	consensus: [],
-	targets: [],
-	roadmapItems: []
-};
+function close(server: Server): Promise<void> {
+	return new Promise((done) => server.close(() => done()));
+}
+
+log('timing the domain computations');
+const rows: Row[] = [];
+const domain = domainRows();
+
+if (!args.includes('--no-build')) {
+	log('building the app');
+	const build = spawnSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build'], {
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	if (build.status !== 0) throw new Error('The app did not build');
+}
+log('building the bare SvelteKit page');
+const bareBuild = buildBare(root);
+
+const app = await serveStatic(resolve('build'), port);
+const bare = await serveStatic(bareBuild, barePort);
+const appUrl = `http://localhost:${port}`;
+const bareUrl = `http://localhost:${barePort}`;
+const browser = await openBrowser(executablePath);
+try {
+	// User panels: an ordinary entry of the built-in pack (any entry will do where it is gone).
+	const entry = existsSync(resolve('build/handbook/user-panels'))
+		? 'user-panels'
+		: readdirSync(resolve('build/handbook'), { withFileTypes: true }).find((d) => d.isDirectory())!
+				.name;
+	// A first visitor's pages, then the example is made and the pages that show it follow.
+	const routes: [string, string | (() => string)][] = [
+		['home `/`, first visit', '/'],
+		['`/new/`', '/new/'],
+		['`/handbook/`', '/handbook/'],
+		[`a handbook entry (\`/handbook/${entry}/\`)`, `/handbook/${entry}/`],
+		['home `/` with the example stored', () => '/'],
+		['a questionnaire page (example)', () => example!.questionnaire],
+		['results (example)', () => example!.results],
+		['roadmap (example)', () => example!.roadmap]
+	];
+	let example: Awaited<ReturnType<typeof openExample>> | undefined;
+
+	const weigh = async (url: string) => {
+		await forgetCaches(browser.context, new URL(url).origin);
+		const page = await browser.context.newPage();
+		const weight = await weighPage(page, url);
+		await page.close();
+		return weight;
+	};
+	const floor = await weigh(`${bareUrl}/`);
+	let floorScores: Scores | undefined;
+	if (withLighthouse) {
+		log(`Lighthouse on the bare page (${runs} runs)`);
+		floorScores = await lighthouseScores(browser, `${bareUrl}/`, runs);
+	}
+	for (const [label, route] of routes) {
+		if (typeof route === 'function') example ??= await openExample(browser.context, appUrl);
+		const path = typeof route === 'function' ? route() : route;
+		log(`measuring ${path}`);
+		const weight = await weigh(appUrl + path);
+		rows.push(
+			{ figure: `${label}: JS gzip`, app: weight.gzipBytes, bare: floor.gzipBytes, unit: 'bytes' },
+			{ figure: `${label}: JS requests`, app: weight.files, bare: floor.files, unit: 'count' }
+		);
+		if (!floorScores) continue;
+		const scores = await lighthouseScores(browser, appUrl + path, runs);
+		const trio = (s: Scores) => `${s.accessibility} / ${s.bestPractices} / ${s.seo}`;
+		rows.push(
+			{
+				figure: `${label}: Lighthouse performance (TBT, LCP)`,
+				app: `${scores.performance} (${Math.round(scores.tbt)} ms, ${(scores.lcp / 1000).toFixed(2)} s)`,
+				bare: `${floorScores.performance} (${Math.round(floorScores.tbt)} ms, ${(floorScores.lcp / 1000).toFixed(2)} s)`,
+				target: `≥ ${floorScores.performance - 5}`
+			},
+			{
+				figure: `${label}: Lighthouse accessibility / best practices / SEO`,
+				app: trio(scores),
+				bare: trio(floorScores),
+				target: '100 / 100 / 100'
+			}
+		);
+	}
+	rows.push(...domain);
+
+	log('saving answers');
+	example ??= await openExample(browser.context, appUrl);
+	const saves = await measureSaves(browser.context, appUrl + example.questionnaire, 25);
+	rows.push({
+		figure: `save an answer to IndexedDB (median of ${saves.length})`,
+		app: median(saves),
+		unit: 'ms',
+		target: '≤ 10 ms'
+	});
+
+	const pdfBench = await loadPdfBench();
+	const pdf = pdfBench ? await pdfBench.measurePdf(appUrl, executablePath, 5) : undefined;
+	rows.push({
+		figure: 'PDF of the example, 12 participants: click to file (median of 5)',
+		app: pdf ? median(pdf) : undefined,
+		unit: 'ms',
+		target: '≤ 1000 ms'
+	});
+} finally {
+	await browser.close();
+	await Promise.all([close(app), close(bare)]);
+}
 
 console.log(
-	`${PARTICIPANTS} participants × ${questionIds.length} questions = ${answers.length} answers`
+	`\nLighthouse ${withLighthouse ? `12.2.3, mobile, simulated throttling, median of ${runs}` : 'not run'}; ` +
+		`JS = every script a page loads until idle, each gzipped\n`
 );
-time('spread per question + discussion order', () =>
-	discussionOrder([...spreadByQuestion(questionIds, answers).values()])
-);
-const model = buildModel({ snapshot, pack });
-time('assessment model (team values, scores, progress, strengths, gaps)', () =>
-	buildModel({ snapshot, pack })
-);
-time('roadmap generation', () => generateRoadmap(model));
-const files = participants.map((p) => ({
-	name: `${p.id}.json`,
-	text: JSON.stringify(makeResponse(snapshot, p.id, 1))
-}));
-time(
-	`read and check ${files.length} response files`,
-	() =>
-		planImport(files, snapshot, () => ({
-			version: pack.version,
-			questionIds: new Set(questionIds)
-		})),
-	10
-);
-
-// Sizes of the built landing page, when there is a build.
-const html = join('build', 'index.html');
-if (existsSync(html)) {
-	const scripts = [...readFileSync(html, 'utf8').matchAll(/href="\.?\/(_app\/[^"]+\.js)"/g)].map(
-		(m) => m[1]!
-	);
-	const bytes = Buffer.concat(scripts.map((s) => readFileSync(join('build', s))));
-	console.log(
-		`landing page JavaScript to paint: ${scripts.length} files, ${bytes.length} bytes, ${gzipSync(bytes).length} bytes gzipped`
-	);
-} else {
-	console.log('(run npm run build first to measure the landing page)');
-}
+console.log(formatTable(rows));
 
 // Response and backup files from strangers: refused with a reason or read whole.
 {
@@ -131,6 +172,6 @@ if (existsSync(html)) {
 	const start = performance.now();
 	fuzzExchangeFiles(1000);
 	console.log(
-		`${'fuzz: 1,000 response + 1,000 backup files'.padEnd(58)} ${(performance.now() - start).toFixed(0)} ms, all refused with a reason or read whole`
+		`fuzz: 1,000 response + 1,000 backup files: ${(performance.now() - start).toFixed(0)} ms, all refused with a reason or read whole`
 	);
 }

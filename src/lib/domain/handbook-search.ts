@@ -1,12 +1,17 @@
 import { HANDBOOK_KINDS } from './vocabulary';
-import { idSchema } from './pack.schema';
-import { z } from './zod';
+import { z } from './zod-mini';
 
-/** The handbook's filters as they appear in its address (?q=…&dimension=…&kind=…). */
+/**
+ * The handbook's filters as they appear in its address (?q=…&dimension=…&kind=…). zod/mini, so
+ * that the handbook pages do not load the classic build; the dimension pattern is pack.schema's id.
+ */
 export const handbookFilterSchema = z.object({
-	q: z.string().max(200).catch(''),
-	dimension: idSchema.optional().catch(undefined),
-	kind: z.enum(HANDBOOK_KINDS).optional().catch(undefined)
+	q: z.catch(z.string().check(z.maxLength(200)), ''),
+	dimension: z.catch(
+		z.optional(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))),
+		undefined
+	),
+	kind: z.catch(z.optional(z.enum(HANDBOOK_KINDS)), undefined)
 });
 export type HandbookFilter = z.infer<typeof handbookFilterSchema>;
 

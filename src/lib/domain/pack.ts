@@ -125,3 +125,17 @@ export function assemblePack({ manifest, texts, base, actions, handbook }: PackP
 		}))
 	};
 }
+
+/** What the new-assessment form shows about a pack, without its texts. */
+export function packFacts({ id, version, title, description, estimatedMinutes, dimensions }: Pack) {
+	return {
+		id,
+		version,
+		title,
+		description,
+		estimatedMinutes,
+		questions: dimensions.flatMap((d) =>
+			d.questions.map(({ id, applicability }) => ({ id, applicability }))
+		)
+	};
+}

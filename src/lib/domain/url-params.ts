@@ -1,5 +1,4 @@
-import { recordIdSchema } from './assessment.schema';
-import { z } from './zod';
+import { z } from './zod-mini';
 
 /**
  * `?from=` on a handbook page: the question the reader came from. Only a path to a question
@@ -7,13 +6,12 @@ import { z } from './zod';
  */
 export const returnToQuestionSchema = z
 	.string()
-	.max(300)
-	.regex(
-		/^\/(?:[a-z]{2}\/)?assessment\/[A-Za-z0-9_-]{1,64}\/questions\/[a-z0-9-]+\/(?:\?as=[A-Za-z0-9_-]{1,64}(?:&pass=1)?)?(?:#question-[a-z0-9-]+)?$/
+	.check(
+		z.maxLength(300),
+		z.regex(
+			/^\/(?:[a-z]{2}\/)?assessment\/[A-Za-z0-9_-]{1,64}\/questions\/[a-z0-9-]+\/(?:\?as=[A-Za-z0-9_-]{1,64}(?:&pass=1)?)?(?:#question-[a-z0-9-]+)?$/
+		)
 	);
-
-/** `?as=` on questionnaire pages: which participant is answering (workshop mode). */
-export const participantParamSchema = recordIdSchema;
 
 /** The value for `?from=` that brings a reader back to one question. */
 export function questionReturnPath(questionPage: string, questionId: string): string {

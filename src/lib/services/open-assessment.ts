@@ -1,7 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { loadCompanionPacks, loadPack } from '$lib/content/packs';
 import { recordIdSchema, type Participant } from '$lib/domain/assessment.schema';
-import { participantParamSchema } from '$lib/domain/url-params';
 import { m } from '$lib/paraglide/messages';
 import { OpenAssessment, type EarlierRound } from '$lib/state/open-assessment.svelte';
 import { getStore, StoredDataError, type AssessmentData } from '$lib/storage';
@@ -64,7 +63,7 @@ export async function openAssessment(id: string, locale: string): Promise<OpenAs
 export function pickParticipant(open: OpenAssessment, raw: string | null): Participant | undefined {
 	const { participants, assessment } = open.snapshot;
 	if (assessment.mode !== 'workshop') return participants[0];
-	const id = participantParamSchema.safeParse(raw);
+	const id = recordIdSchema.safeParse(raw);
 	return id.success ? participants.find((p) => p.id === id.data) : undefined;
 }
 

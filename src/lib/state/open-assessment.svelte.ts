@@ -147,9 +147,12 @@ export class OpenAssessment {
 		if (!answer) return true;
 		this.#questionStates[key] = 'saving';
 		const { assessmentId, value, note } = answer;
+		const start = performance.now();
 		const ok = await this.#write(() =>
 			this.#store.saveAnswer({ assessmentId, participantId, questionId, value, note })
 		);
+		// A user timing costs nothing and lets `npm run bench` read how long a save takes.
+		if (ok) performance.measure('answer-save', { start });
 		this.#questionStates[key] = ok ? 'saved' : 'failed';
 		if (ok && this.answer(participantId, questionId)?.note === note) {
 			noteJournal.clear({ assessmentId, participantId, questionId });

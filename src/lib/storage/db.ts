@@ -27,7 +27,7 @@ export interface StoredPackRecord {
 }
 
 /** The browser's database; the Settings page names it. */
-export const DB_NAME = 'empowerment-roadmap';
+export { DB_NAME } from './name';
 
 /**
  * Every schema the app's IndexedDB has ever had, oldest first. People's browsers hold data in

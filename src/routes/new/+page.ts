@@ -1,11 +1,24 @@
-import { listAllPacks, loadPack } from '$lib/content/packs';
-import type { Pack } from '$lib/domain/pack';
+import { browser } from '$app/environment';
+import { packFacts } from '$lib/domain/pack';
 import { getLocale } from '$lib/i18n';
 import type { PageLoad } from './$types';
 
-// Imported packs are read in the browser only: the prerendered page lists the built-in ones.
-export const load: PageLoad = async () => {
-	const manifests = await listAllPacks();
-	const packs = await Promise.all(manifests.map((p) => loadPack(p.id, getLocale())));
-	return { packs: packs.filter((p): p is Pack => p !== undefined) };
+/**
+ * The built-in packs come prerendered (+page.server.ts); packs imported in this browser are
+ * read here, and only when this browser has stored data at all.
+ */
+export const load: PageLoad = async ({ data }) => {
+	if (!browser) return data;
+	const { mayHaveStoredData } = await import('$lib/services/stored-data');
+	if (!(await mayHaveStoredData())) return data;
+	const { storedPacks, loadStoredPack } = await import('$lib/content/stored-packs');
+	const ids = [...(await storedPacks()).values()]
+		.filter((p) => p.manifest.audience !== 'users')
+		.map((p) => p.manifest.id);
+	const imported = await Promise.all(ids.map((id) => loadStoredPack(id, getLocale())));
+	return {
+		packs: [...data.packs, ...imported.filter((p) => p !== undefined).map(packFacts)].sort(
+			(a, b) => a.estimatedMinutes - b.estimatedMinutes
+		)
+	};
 };
