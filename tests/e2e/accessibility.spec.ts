@@ -229,6 +229,11 @@ test.describe('accessible to everyone in the room', () => {
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/#heatmap-title$/);
 		await page.keyboard.press('Tab');
+		// With large text the heatmap scrolls sideways: its scroll region takes one Tab first.
+		if ((await page.locator(':focus').getAttribute('role')) === 'region') {
+			await expect(page.locator(':focus')).toHaveAccessibleName('Heatmap');
+			await page.keyboard.press('Tab');
+		}
 		await expect(page.locator(':focus')).toHaveAttribute('href', /#discuss-/);
 		await page.getByRole('link', { name: 'Skip to the discussion list' }).click();
 		await expect(page).toHaveURL(/#discussion-title$/);

@@ -98,7 +98,7 @@ test.describe('export', () => {
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const lines = bytes.toString('utf8').slice(1).split('\r\n');
 		expect(lines[0]).toBe(
-			'"Einschätzung";"Organisation";"Datum";"Person";"Thema";"Fragen-ID";"Frage";"Stufe";"Antwort";"Notiz"'
+			'"Einschätzung";"Organisation";"Datum";"Person";"Thema";"Fragen-ID";"Frage";"Stufe";"Antwort";"Notiz";"Vereinbarte Stufe";"Begründung der vereinbarten Stufe"'
 		);
 		// 5 participants × 48 questions (those for a small association), a header and the final line end.
 		expect(lines).toHaveLength(5 * 48 + 2);

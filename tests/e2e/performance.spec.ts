@@ -9,10 +9,13 @@ import { expect, test } from './fixtures';
 // now plus a small margin, so that it cannot grow unnoticed (the README says why).
 const KB = 1024;
 const BUDGET = {
-	home: 60 * KB,
-	// Target 12: today 16 modules and boot.js (see the README).
-	homeRequests: 17,
-	newAssessment: 85 * KB,
+	// Target 60 KB: 57 KB before the merge of the other 2 December issues, 64 KB after (role
+	// groups, update banner, backup reminder, announcer); issue 17 stays open until it is back.
+	home: 66 * KB,
+	// Target 12: 17 before the merge of the other 2 December issues, 23 after (see home).
+	homeRequests: 23,
+	// Target 85 KB: 87 KB after the groups on the participants' list (see home).
+	newAssessment: 90 * KB,
 	questionnaire: 210 * KB,
 	handbook: 70 * KB
 };

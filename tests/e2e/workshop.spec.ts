@@ -151,7 +151,9 @@ test.describe('workshop mode', () => {
 		await expect(page.getByRole('heading', { level: 1, name: 'Live round' })).toBeVisible();
 		const questions = questionCount('empowerment', EXAMPLE_ORGANISATION);
 		await page.getByRole('combobox', { name: 'Choose a question' }).selectOption({ index: 5 });
-		await expect(page.getByText(`Question 6 of ${questions}`)).toBeVisible();
+		// The wall moves only when the facilitator says so, not on every arrow key.
+		await page.getByRole('button', { name: 'Show', exact: true }).click();
+		await expect(page.getByText(new RegExp(`^Question 6 of ${questions} ·`))).toBeVisible();
 		// Before the reveal nobody's level is shown, only who has answered.
 		await expect(
 			page.getByRole('button', { name: /Olga \(parent, user panel\).*answered/ })
@@ -185,7 +187,7 @@ test.describe('workshop mode', () => {
 
 		// A new question starts hidden again.
 		await page.getByRole('button', { name: /Next question/ }).click();
-		await expect(page.getByText(`Question 7 of ${questions}`)).toBeVisible();
+		await expect(page.getByText(new RegExp(`^Question 7 of ${questions} ·`))).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Answers by level' })).toHaveCount(0);
 	});
 

@@ -13,20 +13,13 @@ import { buildModel, type AssessmentModel } from '$lib/domain/model';
 import { newId, newSecret } from '$lib/domain/new-id';
 import type { Pack } from '$lib/domain/pack';
 import type { RoleGroup } from '$lib/domain/vocabulary';
-import { m } from '$lib/paraglide/messages';
+import { failureMessage } from '$lib/presentation/failure';
 import type { AssessmentStore } from '$lib/storage';
 import { noteJournal } from './note-journal';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
 const NOTE_DELAY_MS = 600;
-
-/** What the screen says after a write that failed, with what to do about it. */
-export function failureMessage(cause: unknown): string {
-	const name = cause instanceof Error || cause instanceof DOMException ? cause.name : '';
-	if (name === 'MissingParticipantError') return m.save_failed_participant_gone();
-	return /Quota/i.test(name) ? m.save_failed_full() : m.save_failed();
-}
 
 export interface EarlierRound {
 	snapshot: AssessmentSnapshot;
