@@ -5,6 +5,8 @@ test.describe('taking an assessment', () => {
 	test('in German: create, answer by mouse and keyboard, reload, resume, review, targets, results', async ({
 		page
 	}) => {
+		// The whole questionnaire by hand, with axe on every page: long on two shared cores.
+		test.slow();
 		const home = new HomePage(page);
 		await home.goto();
 		await expectAccessible(page);
