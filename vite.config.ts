@@ -23,7 +23,14 @@ export default defineConfig({
 						{
 							// Every page needs all of these, so they might as well come in one file.
 							name: 'framework',
-							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|src[\\/]lib[\\/](paraglide[\\/](runtime|registry)|i18n|state[\\/](hydrated|display)|components[\\/]layout[\\/])|^\0|preload-helper/,
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|src[\\/]lib[\\/](paraglide[\\/](runtime|registry)|i18n|presentation[\\/]format|state[\\/](hydrated|display|announcer)|components[\\/](layout[\\/]|ui[\\/](Announcer|focus)))|^\0|preload-helper/,
+							priority: 2
+						},
+						{
+							// Small helpers that the home page shares with the assessment pages (dialogs, failure
+							// messages, what is stored): one file, not a request for each few hundred bytes.
+							name: 'shared',
+							test: /src[\\/]lib[\\/](components[\\/]ui[\\/](ConfirmDialog|TextDialog|FileButton)|presentation[\\/]failure|storage[\\/]name|services[\\/](stored-data|problems))/,
 							priority: 2
 						},
 						{

@@ -60,6 +60,8 @@ test.describe('dark colour scheme', () => {
 	test.use({ colorScheme: 'dark' });
 
 	test('every kind of page keeps its contrast', async ({ page }) => {
+		// Six long pages, each scanned whole by axe: over a minute on two busy cores.
+		test.slow();
 		await page.goto('/');
 		await page.getByRole('button', { name: 'Try the example' }).click();
 		await expect(page).toHaveURL(/\/assessment\/[0-9a-f]+\/$/);

@@ -9,12 +9,13 @@ import { expect, test } from './fixtures';
 // now plus a small margin, so that it cannot grow unnoticed (the README says why).
 const KB = 1024;
 const BUDGET = {
-	// Target 60 KB: 57 KB before the merge of the other 2 December issues, 64 KB after (role
+	// Target 60 KB: 57 KB before the merge of the other 2 December issues, 63 KB after (role
 	// groups, update banner, backup reminder, announcer); issue 17 stays open until it is back.
-	home: 66 * KB,
-	// Target 12: 17 before the merge of the other 2 December issues, 23 after (see home).
-	homeRequests: 23,
-	// Target 85 KB: 87 KB after the groups on the participants' list (see home).
+	home: 64 * KB,
+	// Target 12, met: the small helpers the home page shares with other pages come in one file
+	// (vite.config.ts), where they were eleven.
+	homeRequests: 12,
+	// Target 85 KB: 89 KB after the groups on the participants' list (see home).
 	newAssessment: 90 * KB,
 	questionnaire: 210 * KB,
 	handbook: 70 * KB
