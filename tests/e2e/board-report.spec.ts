@@ -81,8 +81,8 @@ test.describe('the board report', () => {
 			});
 			expect(readFileSync(file.path, 'latin1')).toMatch(new RegExp(`/Lang \\(${locale}\\)`));
 
-			const roadmapPage =
-				pdf.pages.findIndex((p) => p.items.some((i) => i.text === t.roadmap && i.y < 80)) + 1;
+			// On a page of its own, or after what ran over from page one (German does).
+			const roadmapPage = pdf.pages.findIndex((p) => p.items.some((i) => i.text === t.roadmap)) + 1;
 			expect(roadmapPage).toBeGreaterThan(1);
 			expect(roadmapPage).toBeLessThanOrEqual(3);
 
@@ -156,7 +156,7 @@ test.describe('the board report', () => {
 		expect(readFileSync(ics.path, 'utf8')).toContain('BEGIN:VEVENT');
 	});
 
-	test('a quick check’s report stays short (held at 8 pages; the aim is 5)', async ({
+	test('a quick check’s report stays short (held at 7 pages; the aim is 5)', async ({
 		page
 	}, testInfo) => {
 		const pack = JSON.parse(readFileSync('questionnaires/quick-check/pack.json', 'utf8')) as {
@@ -214,9 +214,9 @@ test.describe('the board report', () => {
 		await page.goto(`/assessment/${id}/export/`);
 		const file = await download(page, /Download PDF/, testInfo.outputPath('quick.pdf'));
 		const pdf = await readPdf(file.path);
-		// Issue 14 asks for at most 5 pages; today it takes 8 (issue 14 stays open until it
+		// Issue 14 asks for at most 5 pages; today it takes 7 (issue 14 stays open until it
 		// fits). Held here so that it cannot grow.
-		expect(pdf.pages.length).toBeLessThanOrEqual(8);
+		expect(pdf.pages.length).toBeLessThanOrEqual(7);
 		expect(squash(pdf.pages[0]!.text)).toContain('Our three priorities');
 	});
 });

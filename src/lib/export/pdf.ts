@@ -146,7 +146,8 @@ class Writer {
 	/** One look for every table: the app's colours, the embedded font, rows never split. */
 	table(
 		options: Pick<UserOptions, 'head' | 'body' | 'alternateRowStyles' | 'didParseCell'>,
-		widths: number[]
+		widths: number[],
+		fontSize = 9
 	) {
 		this.autoTable(this.doc, {
 			...options,
@@ -155,7 +156,7 @@ class Writer {
 			rowPageBreak: 'avoid',
 			styles: {
 				font: FONT,
-				fontSize: 9,
+				fontSize,
 				cellPadding: 1.6,
 				textColor: TEXT,
 				overflow: 'linebreak',
@@ -262,14 +263,19 @@ function drawBoard(w: Writer, report: Report) {
 
 const ROADMAP_WEIGHTS: Record<RoadmapColumn, number> = {
 	action: 3,
-	firstStep: 4,
-	owner: 1.7,
-	due: 1.3,
+	firstStep: 4.1,
+	// Wide enough for "Verantwortlich" and a German date on one line.
+	owner: 2,
+	due: 1.5,
 	status: 1.3
 };
 
 function drawRoadmap(w: Writer, roadmap: Report['roadmap']) {
-	w.newPage();
+	// The roadmap starts a page of its own, unless page one ran over: then it follows what ran
+	// over, rather than leave a page with a line or two on it.
+	if (w.doc.getNumberOfPages() === 1) w.newPage();
+	else w.y += 6;
+	w.ensure(60);
 	w.text(roadmap.heading, 18, { bold: true, colour: PRIMARY, gap: 3 });
 	const total = roadmap.columns.reduce((sum, c) => sum + ROADMAP_WEIGHTS[c], 0);
 	const widths = roadmap.columns.map((c) => (w.inner * ROADMAP_WEIGHTS[c]) / total);
@@ -290,7 +296,8 @@ function drawRoadmap(w: Writer, roadmap: Report['roadmap']) {
 					}
 				}
 			},
-			widths
+			widths,
+			8.5
 		);
 	}
 }
@@ -320,7 +327,7 @@ function drawLegend(w: Writer, legend: Report['legend']) {
 	const indent = 12;
 	const heights = legend.levels.map(
 		(l) =>
-			w.measure(l.name, 11, w.inner - indent, true) + w.measure(l.text, 10, w.inner - indent) + 4
+			w.measure(l.name, 10.5, w.inner - indent, true) + w.measure(l.text, 9.5, w.inner - indent) + 3
 	);
 	const total =
 		w.measure(legend.heading, 16, w.inner, true) +
@@ -339,8 +346,8 @@ function drawLegend(w: Writer, legend: Report['legend']) {
 		w.doc.setFontSize(12);
 		w.doc.setTextColor(255, 255, 255);
 		w.doc.text(String(level.level), MARGIN + 4, top + 5.6, { align: 'center' });
-		w.text(level.name, 11, { bold: true, indent, gap: 0.8 });
-		w.text(level.text, 10, { indent, gap: 4 });
+		w.text(level.name, 10.5, { bold: true, indent, gap: 0.6 });
+		w.text(level.text, 9.5, { indent, gap: 3 });
 	}
 }
 
@@ -387,35 +394,47 @@ function drawProgress(w: Writer, progress: Report['progress']) {
 	w.bullets(progress.done.items, 10);
 }
 
-/** Each topic a table whose first head row names it, so the name repeats on a new page. */
+/**
+ * Each topic a table headed by one row that names it with its figures, so the name repeats when
+ * a topic runs onto a new page. The column names are said once, above the first topic.
+ */
 function drawDetail(w: Writer, detail: Report['detail']) {
 	w.heading(detail.heading, 18, 60);
-	w.table({ body: detail.facts, alternateRowStyles: { fillColor: [255, 255, 255] } }, [
-		w.inner * 0.3
-	]);
-	for (const dimension of detail.dimensions) {
+	// Two facts a row: they are short, and a row each took a fifth of a page.
+	const facts: string[][] = [];
+	for (let i = 0; i < detail.facts.length; i += 2) facts.push(detail.facts.slice(i, i + 2).flat());
+	w.table(
+		{
+			body: facts,
+			alternateRowStyles: { fillColor: [255, 255, 255] },
+			didParseCell: (data) => {
+				if (data.column.index % 2 === 0) data.cell.styles.textColor = MUTED;
+			}
+		},
+		[w.inner * 0.17, w.inner * 0.33, w.inner * 0.17]
+	);
+	detail.dimensions.forEach((dimension, i) => {
 		const columns = dimension.table.head.length;
+		const topic = [
+			{
+				content: `${dimension.title} · ${dimension.score}`,
+				colSpan: columns,
+				styles: { fillColor: TINT, textColor: PRIMARY, fontSize: 10 }
+			}
+		];
 		w.ensure(30);
 		w.table(
 			{
-				head: [
-					[
-						{
-							content: `${dimension.title}\n${dimension.score}`,
-							colSpan: columns,
-							styles: { fillColor: TINT, textColor: PRIMARY, fontSize: 10.5 }
-						}
-					],
-					dimension.table.head
-				],
+				head: i === 0 ? [dimension.table.head, topic] : [topic],
 				body: dimension.table.body,
 				alternateRowStyles: { fillColor: [244, 246, 246] }
 			},
 			columns === 4
-				? [w.inner * 0.34, w.inner * 0.2, w.inner * 0.15]
-				: [w.inner * 0.4, w.inner * 0.22]
+				? [w.inner * 0.38, w.inner * 0.17, w.inner * 0.16]
+				: [w.inner * 0.45, w.inner * 0.2]
 		);
-	}
+		w.y -= 2;
+	});
 }
 
 /** Page numbers and the footer on every page. */

@@ -382,9 +382,10 @@ function dimensionTable(model: AssessmentModel, dimension: DimensionModel, local
 			.filter((a) => a.note.trim())
 			.map((a) => (model.isTeam ? `${names.get(a.participantId)}: ${a.note}` : a.note));
 		if (team.reason) notes.unshift(`${m.results_source_consensus()}: ${team.reason}`);
+		// A median needs no label here: the next column gives the range and its middle value.
 		const answer =
 			answerText(team.value, locale) +
-			(model.isTeam && team.source !== 'none' ? ` (${sourceText(question)})` : '');
+			(model.isTeam && team.source === 'consensus' ? ` (${sourceText(question)})` : '');
 		const range =
 			spread.count === 0
 				? '–'
