@@ -80,6 +80,12 @@ test.describe('the board report', () => {
 				Creator: 'Empowerment Roadmap'
 			});
 			expect(readFileSync(file.path, 'latin1')).toMatch(new RegExp(`/Lang \\(${locale}\\)`));
+			// Both charts are embedded as drawn pictures: a blank one is a few KB of white.
+			const images = [
+				...readFileSync(file.path, 'latin1').matchAll(/\/Subtype \/Image[^>]*?\/Length (\d+)/g)
+			].map((match) => Number(match[1]));
+			expect(images).toHaveLength(2);
+			for (const bytes of images) expect(bytes).toBeGreaterThan(30_000);
 
 			// On a page of its own, or after what ran over from page one (German does).
 			const roadmapPage = pdf.pages.findIndex((p) => p.items.some((i) => i.text === t.roadmap)) + 1;

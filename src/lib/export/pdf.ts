@@ -360,19 +360,18 @@ function drawResults(w: Writer, report: Report, images: ChartImages) {
 	const barWidth = Math.min(BAR.mm, w.inner);
 	const barHeight = barWidth * (BAR.height / BAR.width);
 	w.heading(charts.bar, 12, barHeight);
-	w.doc.addImage(images.bar, 'PNG', MARGIN, w.y, barWidth, barHeight, 'bar', 'FAST');
+	w.doc.addImage(images.pdf.bar, 'JPEG', MARGIN, w.y, barWidth, barHeight, 'bar');
 	w.y += barHeight + 4;
 	const radarHeight = RADAR.mm * (RADAR.height / RADAR.width);
 	w.heading(charts.radar, 12, radarHeight);
 	w.doc.addImage(
-		images.radar,
-		'PNG',
+		images.pdf.radar,
+		'JPEG',
 		MARGIN + (w.inner - RADAR.mm) / 2,
 		w.y,
 		RADAR.mm,
 		radarHeight,
-		'radar',
-		'FAST'
+		'radar'
 	);
 	w.y += radarHeight + 4;
 	// Without figures the users' view is one sentence, and page one says it already.

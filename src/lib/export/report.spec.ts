@@ -311,7 +311,8 @@ describe('the accessible report', () => {
 		const report = buildReport(model, options);
 		const html = reportHtml(report, {
 			radar: 'data:image/png;base64,AA==',
-			bar: 'data:image/png;base64,AA=='
+			bar: 'data:image/png;base64,AA==',
+			pdf: { radar: 'data:image/jpeg;base64,AA==', bar: 'data:image/jpeg;base64,AA==' }
 		});
 		expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
 		expect(html).not.toMatch(/<script|<link|src="http/);
