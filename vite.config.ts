@@ -30,7 +30,7 @@ export default defineConfig({
 							// Small helpers that the home page shares with the assessment pages (dialogs, failure
 							// messages, what is stored): one file, not a request for each few hundred bytes.
 							name: 'shared',
-							test: /src[\\/]lib[\\/](components[\\/]ui[\\/](ConfirmDialog|TextDialog|FileButton)|presentation[\\/]failure|storage[\\/]name|services[\\/](stored-data|problems))/,
+							test: /src[\\/]lib[\\/](components[\\/]ui[\\/](ConfirmDialog|TextDialog|FileButton)|presentation[\\/]failure|storage[\\/](name|changes)|services[\\/](stored-data|problems))/,
 							priority: 2
 						},
 						{

@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures';
-import { HomePage, NewAssessmentPage } from './page-models/app';
+import { expect, expectAccessible, test } from './fixtures';
+import { HomePage, NewAssessmentPage, QuestionnairePage } from './page-models/app';
 
 test.describe('nothing typed is lost', () => {
 	test('a note typed and the tab closed at once is kept', async ({ page, context }) => {
@@ -102,5 +102,68 @@ test.describe('a write that fails is never silent', () => {
 				.getByRole('alert')
 				.filter({ hasText: /Nothing was restored: .*storage for this site is full/ })
 		).toBeVisible();
+	});
+});
+
+test.describe('two tabs', () => {
+	test('each tab follows what the other stores, and neither undoes it', async ({
+		page,
+		context
+	}) => {
+		test.slow();
+		// Tab B waits on the home page, empty.
+		const b = await context.newPage();
+		await b.goto('/');
+		await expect(b.getByText('No assessments yet')).toBeVisible();
+
+		// Tab A makes an assessment: B's list shows it without a reload.
+		await page.goto('/new/');
+		await new NewAssessmentPage(page).create({
+			name: 'Two Tabs Village Aid',
+			type: /NGO/,
+			pack: /Quick check/,
+			submit: /^Start$/
+		});
+		await expect(b.getByRole('link', { name: /Two Tabs Village Aid/ }).first()).toBeVisible();
+
+		// Both on the first topic's questions.
+		await page.getByRole('link', { name: 'Continue' }).click();
+		await b.goto(page.url());
+		const question = /clear goal of your leadership/;
+		const inA = new QuestionnairePage(page);
+		const inB = new QuestionnairePage(b);
+
+		// A writes a note; B, open all along, shows it.
+		const noteA = inA.question(question).getByRole('textbox', { name: 'Note (optional)' });
+		await noteA.fill('Agreed at the March meeting');
+		await noteA.blur();
+		const noteB = inB.question(question).getByRole('textbox', { name: 'Note (optional)' });
+		await expect(noteB).toHaveValue('Agreed at the March meeting');
+
+		// B chooses a level: A shows it, and the note stays, there and after a reload.
+		await inB.choose(question, 3);
+		await expect(inA.level(question, 3)).toBeChecked();
+		await expect(noteA).toHaveValue('Agreed at the March meeting');
+		await page.reload();
+		await expect(inA.level(question, 3)).toBeChecked();
+		await expect(noteA).toHaveValue('Agreed at the March meeting');
+
+		// The same question answered in both: one answer, the last one, in both tabs.
+		await inA.choose(question, 4);
+		await expect(inB.level(question, 4)).toBeChecked();
+		await inB.choose(question, 2);
+		await expect(inA.level(question, 2)).toBeChecked();
+
+		// A on the home page; B deletes the assessment there: A's list follows, and B's Undo too.
+		await page.goto('/');
+		const inList = new HomePage(page).assessment('Two Tabs Village Aid');
+		await expect(inList).toBeVisible();
+		await b.goto('/');
+		await new HomePage(b).more('Two Tabs Village Aid', 'Delete');
+		await b.getByRole('button', { name: 'Delete for good' }).click();
+		await expect(inList).toHaveCount(0);
+		await b.getByRole('button', { name: 'Undo' }).click();
+		await expect(inList).toBeVisible();
+		await expectAccessible(b);
 	});
 });

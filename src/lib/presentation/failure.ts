@@ -7,5 +7,6 @@ import { m } from '$lib/paraglide/messages';
 export function failureMessage(cause: unknown): string {
 	const name = cause instanceof Error || cause instanceof DOMException ? cause.name : '';
 	if (name === 'MissingParticipantError') return m.save_failed_participant_gone();
+	if (name === 'RecordGoneError') return m.save_failed_gone();
 	return /Quota/i.test(name) ? m.save_failed_full() : m.save_failed();
 }

@@ -1,5 +1,8 @@
 import { DB_NAME } from '$lib/storage/name';
 
+/** For lists that follow what other tabs store (light: no store, no schemas). */
+export { onStoredChange } from '$lib/storage/changes';
+
 /**
  * Whether this browser may hold something of ours, asked without loading the store: on a first
  * visit the home page then knows its list is empty without loading Dexie and the schemas (about

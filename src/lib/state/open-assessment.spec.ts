@@ -3,6 +3,7 @@ import { makeManifest, makePack } from '$lib/test-data/pack';
 import { makeNewAssessment, makeStore } from '$lib/test-data/store';
 import { noteJournal } from './note-journal';
 import { OpenAssessment } from './open-assessment.svelte';
+import { RoadmapBoard } from './roadmap-board';
 
 /** A minimal synchronous Storage, as the browser's localStorage is. */
 class MemoryStorage {
@@ -75,5 +76,94 @@ describe('OpenAssessment', () => {
 			state: 'failed',
 			error: expect.stringMatching(/not stored/)
 		});
+	});
+});
+
+describe('two tabs on one assessment', () => {
+	/** Two tabs: each opened the assessment when it was as stored now, and knows nothing since. */
+	async function twoTabs() {
+		const first = await setup();
+		const snapshot = (await first.store.getAssessment(first.id))!;
+		const other = new OpenAssessment(first.store, snapshot, pack);
+		return { ...first, a: first.open, b: other };
+	}
+
+	const item = (id: string, title: string, order = 0) => ({
+		id,
+		actionId: 'act',
+		title,
+		phase: 'now' as const,
+		order,
+		status: 'planned' as const,
+		note: '',
+		edited: false,
+		createdAt: 1,
+		updatedAt: 1
+	});
+
+	it('a level chosen in one tab keeps the note written in the other, and the reverse', async () => {
+		const { a, b, stored, participant } = await twoTabs();
+		a.setNote(participant, 'culture-a', 'Written in tab A');
+		await a.flushNotes();
+		expect(await b.setValue(participant, 'culture-a', 4)).toBe(true);
+		expect((await stored()).map((x) => [x.value, x.note])).toEqual([[4, 'Written in tab A']]);
+		// And a note written later in A (which never saw the 4) keeps B's level.
+		a.setNote(participant, 'culture-a', 'Changed in tab A');
+		await a.flushNotes();
+		expect((await stored()).map((x) => [x.value, x.note])).toEqual([[4, 'Changed in tab A']]);
+	});
+
+	it('the same question answered in both tabs ends with one answer: the last one', async () => {
+		const { a, b, stored, participant } = await twoTabs();
+		await a.setValue(participant, 'culture-a', 2);
+		await b.setValue(participant, 'culture-a', 5);
+		expect((await stored()).map((x) => x.value)).toEqual([5]);
+	});
+
+	it('updating the roadmap in one tab keeps an item the other tab added', async () => {
+		const { a, b, store, id } = await twoTabs();
+		const boardA = new RoadmapBoard(a);
+		const added = await new RoadmapBoard(b).add('now', { title: 'Our own item' });
+		expect(added).toBeDefined();
+		// A never saw B's item; its update starts from what is stored.
+		expect(await boardA.regenerate([], 'basis-2')).toBe(0);
+		const items = (await store.getAssessment(id))!.roadmapItems;
+		expect(items.map((i) => i.title)).toEqual(['Our own item']);
+		expect(a.snapshot.roadmapItems.map((i) => i.title)).toEqual(['Our own item']);
+	});
+
+	it('an item removed in one tab does not come back when the other edits it', async () => {
+		const { a, b, store, id } = await twoTabs();
+		await a.addRoadmapItem({ ...item('item-1', 'Ask the users'), assessmentId: id });
+		await b.refresh();
+		await new RoadmapBoard(b).remove('item-1');
+		expect(await new RoadmapBoard(a).update('item-1', { title: 'Ask more users' })).toBe(false);
+		expect(a.status).toMatchObject({
+			state: 'failed',
+			error: expect.stringMatching(/removed in another tab/)
+		});
+		expect((await store.getAssessment(id))!.roadmapItems).toEqual([]);
+		// The tab that failed shows what is stored: the item is gone there too.
+		await vi.waitFor(() => expect(a.snapshot.roadmapItems).toEqual([]));
+	});
+
+	it('an edit in one tab keeps the fields the other tab changed', async () => {
+		const { a, b, store, id } = await twoTabs();
+		await a.addRoadmapItem({ ...item('item-1', 'Ask the users'), assessmentId: id });
+		await b.refresh();
+		await new RoadmapBoard(b).update('item-1', { status: 'done' });
+		await new RoadmapBoard(a).update('item-1', { title: 'Ask more users' });
+		const [stored] = (await store.getAssessment(id))!.roadmapItems;
+		expect([stored!.title, stored!.status]).toEqual(['Ask more users', 'done']);
+	});
+
+	it('a re-read keeps a note still being typed here', async () => {
+		const { a, b, participant } = await twoTabs();
+		a.setNote(participant, 'culture-b', 'Half a sent');
+		await b.setValue(participant, 'culture-a', 3);
+		await a.refresh();
+		expect(a.answer(participant, 'culture-b')?.note).toBe('Half a sent');
+		expect(a.answer(participant, 'culture-a')?.value).toBe(3);
+		await a.flushNotes();
 	});
 });

@@ -14,7 +14,7 @@ import { newId, newSecret } from '$lib/domain/new-id';
 import type { Pack } from '$lib/domain/pack';
 import type { RoleGroup } from '$lib/domain/vocabulary';
 import { failureMessage } from '$lib/presentation/failure';
-import type { AssessmentStore } from '$lib/storage';
+import { onStoredChange, type AssessmentStore, type RoadmapItemUpdate } from '$lib/storage';
 import { noteJournal } from './note-journal';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
@@ -45,6 +45,8 @@ export class OpenAssessment {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#noteTimers = new Map<string, ReturnType<typeof setTimeout>>();
 	#store: AssessmentStore;
+	/** Counts this tab's own changes, so that a re-read that overlapped one is read again. */
+	#edits = 0;
 
 	constructor(
 		store: AssessmentStore,
@@ -73,10 +75,11 @@ export class OpenAssessment {
 	}
 
 	#patch(change: Partial<AssessmentSnapshot>) {
+		this.#edits++;
 		this.snapshot = {
 			...this.snapshot,
 			...change,
-			assessment: { ...this.snapshot.assessment, updatedAt: Date.now() }
+			assessment: { ...(change.assessment ?? this.snapshot.assessment), updatedAt: Date.now() }
 		};
 	}
 
@@ -89,15 +92,53 @@ export class OpenAssessment {
 			return true;
 		} catch (cause) {
 			this.status = { state: 'failed', error: failureMessage(cause) };
+			// What another tab removed is shown as removed, not kept on screen as if it were there.
+			if (cause instanceof Error && cause.name === 'RecordGoneError') void this.refresh();
 			return false;
 		}
 	}
 
-	/** Re-reads the assessment from storage (after another part of the app wrote to it). */
+	/**
+	 * Re-reads the assessment from storage (after another tab or part of the app wrote to it).
+	 * Notes typed here and not yet written stay as typed.
+	 */
 	refresh = async (): Promise<void> => {
-		const fresh = await this.#store.getAssessment(this.id);
-		if (fresh) this.snapshot = fresh;
+		let fresh: AssessmentSnapshot | undefined;
+		let edits: number;
+		do {
+			edits = this.#edits;
+			fresh = await this.#store.getAssessment(this.id);
+		} while (edits !== this.#edits);
+		if (!fresh) return;
+		const typing = [...this.#noteTimers.keys()].flatMap((key) => {
+			const [participantId, questionId] = key.split('|') as [string, string];
+			const answer = this.answer(participantId, questionId);
+			return answer ? [answer] : [];
+		});
+		const typed = (a: Answer) =>
+			typing.find((t) => t.participantId === a.participantId && t.questionId === a.questionId);
+		this.snapshot = {
+			...fresh,
+			answers: [
+				...fresh.answers.map((a) => {
+					const t = typed(a);
+					return t ? { ...a, note: t.note } : a;
+				}),
+				...typing.filter(
+					(t) =>
+						!fresh.answers.some(
+							(a) => a.participantId === t.participantId && a.questionId === t.questionId
+						)
+				)
+			]
+		};
 	};
+
+	/** Follows what other tabs write to this assessment; returns how to stop. */
+	follow = (): (() => void) =>
+		onStoredChange((assessmentId) => {
+			if (!assessmentId || assessmentId === this.id) void this.refresh();
+		});
 
 	// Answers ------------------------------------------------------------------------------
 
@@ -132,22 +173,33 @@ export class OpenAssessment {
 		return next;
 	}
 
-	async #saveAnswer(participantId: string, questionId: string): Promise<boolean> {
+	/**
+	 * Writes the level (if `withValue`) and a note still waiting to be written; nothing else, so
+	 * that a level chosen here never erases a note written in another tab, nor the reverse.
+	 */
+	async #saveAnswer(participantId: string, questionId: string, withValue: boolean) {
 		const key = `${participantId}|${questionId}`;
+		const withNote = this.#noteTimers.has(key);
 		clearTimeout(this.#noteTimers.get(key));
 		this.#noteTimers.delete(key);
 		const answer = this.answer(participantId, questionId);
-		if (!answer) return true;
+		if (!answer || !(withValue || withNote)) return true;
 		this.#questionStates[key] = 'saving';
 		const { assessmentId, value, note } = answer;
 		const start = performance.now();
 		const ok = await this.#write(() =>
-			this.#store.saveAnswer({ assessmentId, participantId, questionId, value, note })
+			this.#store.saveAnswer({
+				assessmentId,
+				participantId,
+				questionId,
+				...(withValue && { value }),
+				...(withNote && { note })
+			})
 		);
 		// A user timing costs nothing and lets `npm run bench` read how long a save takes.
 		if (ok) performance.measure('answer-save', { start });
 		this.#questionStates[key] = ok ? 'saved' : 'failed';
-		if (ok && this.answer(participantId, questionId)?.note === note) {
+		if (ok && withNote && this.answer(participantId, questionId)?.note === note) {
 			noteJournal.clear({ assessmentId, participantId, questionId });
 		}
 		return ok;
@@ -160,7 +212,7 @@ export class OpenAssessment {
 		value: AnswerValue | null
 	): Promise<boolean> => {
 		this.#setAnswer(participantId, questionId, { value });
-		return this.#saveAnswer(participantId, questionId);
+		return this.#saveAnswer(participantId, questionId, true);
 	};
 
 	/** Notes are written after a short pause in typing, or at once by flushNotes(). */
@@ -171,7 +223,7 @@ export class OpenAssessment {
 		clearTimeout(this.#noteTimers.get(key));
 		this.#noteTimers.set(
 			key,
-			setTimeout(() => void this.#saveAnswer(participantId, questionId), NOTE_DELAY_MS)
+			setTimeout(() => void this.#saveAnswer(participantId, questionId, false), NOTE_DELAY_MS)
 		);
 	};
 
@@ -192,7 +244,7 @@ export class OpenAssessment {
 
 	flushNotes = async (): Promise<void> => {
 		const pending = [...this.#noteTimers.keys()].map((key) => key.split('|') as [string, string]);
-		await Promise.all(pending.map(([p, q]) => this.#saveAnswer(p, q)));
+		await Promise.all(pending.map(([p, q]) => this.#saveAnswer(p, q, false)));
 	};
 
 	/** Replaces every answer of some participants (an imported response file). */
@@ -343,30 +395,44 @@ export class OpenAssessment {
 
 	// Roadmap ------------------------------------------------------------------------------
 
-	/** Replaces the whole roadmap and records what it was made from. */
-	replaceRoadmap = async (items: RoadmapItem[], basis: string): Promise<boolean> => {
-		const ok = await this.#write(() => this.#store.replaceRoadmap(this.id, items, basis));
+	/**
+	 * Replaces the whole roadmap with one made from the items stored now, and records what it was
+	 * made from. Returns the items before and after, or undefined if nothing could be saved.
+	 */
+	replaceRoadmap = async (
+		make: (stored: RoadmapItem[]) => RoadmapItem[],
+		basis: string
+	): Promise<{ before: RoadmapItem[]; after: RoadmapItem[] } | undefined> => {
+		let before: RoadmapItem[] = [];
+		let after: RoadmapItem[] = [];
+		const ok = await this.#write(async () => {
+			after = await this.#store.replaceRoadmap(this.id, (stored) => make((before = stored)), basis);
+		});
+		if (!ok) return undefined;
+		this.#patch({
+			roadmapItems: after,
+			assessment: { ...this.snapshot.assessment, roadmapBasis: basis }
+		});
+		return { before, after };
+	};
+
+	/** Changes stored items; one that another tab removed meanwhile is not brought back. */
+	updateRoadmapItems = async (updates: RoadmapItemUpdate[]): Promise<boolean> => {
+		let saved: RoadmapItem[] = [];
+		const ok = await this.#write(async () => {
+			saved = await this.#store.updateRoadmapItems(this.id, updates);
+		});
 		if (ok) {
-			this.snapshot = {
-				...this.snapshot,
-				roadmapItems: items,
-				assessment: { ...this.snapshot.assessment, roadmapBasis: basis, updatedAt: Date.now() }
-			};
+			this.#patch({
+				roadmapItems: this.snapshot.roadmapItems.map((i) => saved.find((s) => s.id === i.id) ?? i)
+			});
 		}
 		return ok;
 	};
 
-	saveRoadmapItems = async (items: RoadmapItem[]): Promise<boolean> => {
-		const ok = await this.#write(() => this.#store.saveRoadmapItems(items));
-		if (ok) {
-			const changed = (id: string) => items.find((i) => i.id === id);
-			this.#patch({
-				roadmapItems: [
-					...this.snapshot.roadmapItems.map((i) => changed(i.id) ?? i),
-					...items.filter((i) => !this.snapshot.roadmapItems.some((r) => r.id === i.id))
-				]
-			});
-		}
+	addRoadmapItem = async (item: RoadmapItem): Promise<boolean> => {
+		const ok = await this.#write(() => this.#store.saveRoadmapItems([item]));
+		if (ok) this.#patch({ roadmapItems: [...this.snapshot.roadmapItems, item] });
 		return ok;
 	};
 

@@ -29,21 +29,21 @@ export class RoadmapBoard {
 	 * items were added, or undefined if nothing could be saved.
 	 */
 	regenerate = async (fresh: PlannedItem[], basis: string): Promise<number | undefined> => {
-		const before = new Set(this.items.map(itemKey));
-		const merged = mergeRoadmap(this.items, fresh, {
-			assessmentId: this.open.id,
-			newId,
-			now: Date.now()
-		});
-		if (!(await this.open.replaceRoadmap(merged, basis))) return undefined;
-		return merged.filter((i) => itemKey(i) && !before.has(itemKey(i))).length;
+		const now = Date.now();
+		const replaced = await this.open.replaceRoadmap(
+			(stored) => mergeRoadmap(stored, fresh, { assessmentId: this.open.id, newId, now }),
+			basis
+		);
+		if (!replaced) return undefined;
+		const before = new Set(replaced.before.map(itemKey));
+		return replaced.after.filter((i) => itemKey(i) && !before.has(itemKey(i))).length;
 	};
 
+	/** Only the fields changed here are written: another tab may have changed the others. */
 	update = async (id: string, changes: ItemChanges): Promise<boolean> => {
-		const item = this.items.find((i) => i.id === id);
-		if (!item) return false;
-		return this.open.saveRoadmapItems([
-			{ ...item, ...changes, edited: true, updatedAt: Date.now() }
+		if (!this.items.some((i) => i.id === id)) return false;
+		return this.open.updateRoadmapItems([
+			{ id, changes: { ...changes, edited: true, updatedAt: Date.now() } }
 		]);
 	};
 
@@ -65,7 +65,7 @@ export class RoadmapBoard {
 			createdAt: now,
 			updatedAt: now
 		};
-		return (await this.open.saveRoadmapItems([item])) ? item : undefined;
+		return (await this.open.addRoadmapItem(item)) ? item : undefined;
 	};
 
 	remove = (id: string): Promise<boolean> => this.open.deleteRoadmapItem(id);
@@ -73,7 +73,15 @@ export class RoadmapBoard {
 	/** Moves an item (see moveRoadmapItem); returns where it ended up, if it could move. */
 	move = async (id: string, direction: MoveDirection) => {
 		const moved = moveRoadmapItem(this.items, id, direction, Date.now());
-		if (!moved || !(await this.open.saveRoadmapItems(moved.changed))) return undefined;
+		// Where each item now stands; only the moved one counts as edited.
+		const updates = moved?.changed.map((item) => ({
+			id: item.id,
+			changes:
+				item.id === id
+					? { phase: item.phase, order: item.order, edited: true, updatedAt: item.updatedAt }
+					: { phase: item.phase, order: item.order }
+		}));
+		if (!moved || !(await this.open.updateRoadmapItems(updates!))) return undefined;
 		return { phase: moved.phase, position: moved.position };
 	};
 }

@@ -18,9 +18,12 @@ import { newId, newSecret } from '$lib/domain/new-id';
 import { issuesOf } from '$lib/domain/json-file';
 import type { z } from '$lib/domain/zod';
 import type { Table } from 'dexie';
+import { announceChange } from './changes';
 import { EmpowermentDb } from './db';
 import {
 	MissingParticipantError,
+	RecordGoneError,
+	type AnswerChange,
 	StoredDataError,
 	type AssessmentChanges,
 	type AssessmentData,
@@ -28,7 +31,8 @@ import {
 	type AssessmentStore,
 	type LeftOut,
 	type NewAssessment,
-	type NewParticipant
+	type NewParticipant,
+	type RoadmapItemUpdate
 } from './types';
 
 function parseRecord<T>(table: string, schema: z.ZodType<T>, record: unknown): T {
@@ -129,7 +133,7 @@ export class DexieAssessmentStore implements AssessmentStore {
 	}
 
 	async updateAssessment(id: string, changes: AssessmentChanges): Promise<Assessment> {
-		return this.db.transaction('rw', this.db.assessments, async () => {
+		const updated = await this.db.transaction('rw', this.db.assessments, async () => {
 			const current = await this.db.assessments.get(id);
 			if (!current) throw new Error(`No assessment ${id}`);
 			const next = parseRecord('assessment', assessmentSchema, {
@@ -140,6 +144,8 @@ export class DexieAssessmentStore implements AssessmentStore {
 			await this.db.assessments.put(next);
 			return next;
 		});
+		announceChange(id);
+		return updated;
 	}
 
 	async deleteAssessment(id: string): Promise<void> {
@@ -148,6 +154,7 @@ export class DexieAssessmentStore implements AssessmentStore {
 			await db.assessments.delete(id);
 			await Promise.all(this.#childTables.map((t) => t.where('assessmentId').equals(id).delete()));
 		});
+		announceChange(id);
 	}
 
 	putSnapshot(snapshot: AssessmentData): Promise<void> {
@@ -175,6 +182,7 @@ export class DexieAssessmentStore implements AssessmentStore {
 				onProgress?.(index + 1);
 			}
 		});
+		announceChange(valid.length === 1 ? valid[0]!.assessment.id : undefined);
 	}
 
 	assessmentIds(): Promise<string[]> {
@@ -271,13 +279,24 @@ export class DexieAssessmentStore implements AssessmentStore {
 		return snapshots.filter((s): s is AssessmentData => s !== undefined);
 	}
 
-	async saveAnswer(input: Omit<Answer, 'updatedAt'>): Promise<Answer> {
-		const answer = parseRecord('answer', answerSchema, { ...input, updatedAt: Date.now() });
-		await this.#touching(answer.assessmentId, answer.updatedAt, async () => {
-			await this.#mustHaveParticipants(answer.assessmentId, [answer.participantId]);
-			await this.db.answers.put(answer);
+	async saveAnswer(change: AnswerChange): Promise<Answer> {
+		const { assessmentId, participantId, questionId } = change;
+		const at = Date.now();
+		let saved: Answer | undefined;
+		await this.#touching(assessmentId, at, async () => {
+			await this.#mustHaveParticipants(assessmentId, [participantId]);
+			// Only the fields that changed: another tab may have written the other one meanwhile.
+			const stored = await this.db.answers.get([assessmentId, participantId, questionId]);
+			saved = parseRecord('answer', answerSchema, {
+				value: null,
+				note: '',
+				...stored,
+				...change,
+				updatedAt: at
+			});
+			await this.db.answers.put(saved);
 		});
-		return answer;
+		return saved!;
 	}
 
 	/**
@@ -360,30 +379,62 @@ export class DexieAssessmentStore implements AssessmentStore {
 		await this.#touching([...ids][0]!, Date.now(), () => this.db.roadmapItems.bulkPut(valid));
 	}
 
-	async replaceRoadmap(assessmentId: string, items: RoadmapItem[], basis: string): Promise<void> {
-		const valid = items.map((i) => parseRecord('roadmap item', roadmapItemSchema, i));
-		if (valid.some((i) => i.assessmentId !== assessmentId)) {
-			throw new Error('Roadmap items must belong to the assessment');
-		}
+	async replaceRoadmap(
+		assessmentId: string,
+		items: RoadmapItem[] | ((stored: RoadmapItem[]) => RoadmapItem[]),
+		basis: string
+	): Promise<RoadmapItem[]> {
 		const roadmapBasis = parseRecord('assessment', assessmentSchema.shape.roadmapBasis, basis);
+		let valid: RoadmapItem[] = [];
 		await this.#touching(assessmentId, Date.now(), async () => {
-			await this.db.roadmapItems.where('assessmentId').equals(assessmentId).delete();
-			await this.db.roadmapItems.bulkPut(valid);
+			const table = this.db.roadmapItems;
+			// Made from what is stored now, not from what this tab last read: an item another tab
+			// added or removed meanwhile stays added or removed.
+			const stored = (await table.where('assessmentId').equals(assessmentId).toArray()).map((i) =>
+				parseRecord('roadmap item', roadmapItemSchema, i)
+			);
+			valid = (typeof items === 'function' ? items(stored) : items).map((i) =>
+				parseRecord('roadmap item', roadmapItemSchema, i)
+			);
+			if (valid.some((i) => i.assessmentId !== assessmentId)) {
+				throw new Error('Roadmap items must belong to the assessment');
+			}
+			await table.where('assessmentId').equals(assessmentId).delete();
+			await table.bulkPut(valid);
 			await this.db.assessments.update(assessmentId, { roadmapBasis });
 		});
+		return valid;
+	}
+
+	async updateRoadmapItems(
+		assessmentId: string,
+		updates: RoadmapItemUpdate[]
+	): Promise<RoadmapItem[]> {
+		const saved: RoadmapItem[] = [];
+		await this.#touching(assessmentId, Date.now(), async () => {
+			const stored = await this.db.roadmapItems.bulkGet(updates.map((u) => u.id));
+			// An item removed in another tab is not brought back by an edit here.
+			if (stored.some((item) => item?.assessmentId !== assessmentId)) throw new RecordGoneError();
+			for (const [i, { changes }] of updates.entries()) {
+				saved.push(parseRecord('roadmap item', roadmapItemSchema, { ...stored[i], ...changes }));
+			}
+			await this.db.roadmapItems.bulkPut(saved);
+		});
+		return saved;
 	}
 
 	async deleteRoadmapItem(assessmentId: string, id: string): Promise<void> {
 		await this.#touching(assessmentId, Date.now(), () => this.db.roadmapItems.delete(id));
 	}
 
-	/** Runs a write and marks its assessment as changed, in one transaction. */
+	/** Runs a write and marks its assessment as changed, in one transaction; tells other tabs. */
 	async #touching(assessmentId: string, at: number, write: () => Promise<unknown>) {
 		const { db } = this;
 		await db.transaction('rw', [db.assessments, ...this.#childTables], async () => {
 			await write();
 			await db.assessments.update(assessmentId, { updatedAt: at });
 		});
+		announceChange(assessmentId);
 	}
 
 	async getSetting<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined> {

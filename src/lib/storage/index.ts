@@ -1,10 +1,12 @@
 import Dexie from 'dexie';
+import { announceChange } from './changes';
 import { DB_NAME, EmpowermentDb } from './db';
 import { DexieAssessmentStore } from './dexie-store';
 import { DexiePackStore } from './pack-store';
 import type { AssessmentStore } from './types';
 
 export * from './types';
+export { onStoredChange } from './changes';
 export { DB_NAME, type StoredPackRecord } from './db';
 export type { PackRemoval } from './pack-store';
 
@@ -32,4 +34,5 @@ export async function deleteDatabase(): Promise<void> {
 	store = undefined;
 	packStore = undefined;
 	await Dexie.delete(DB_NAME);
+	announceChange();
 }

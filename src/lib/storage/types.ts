@@ -64,8 +64,11 @@ export interface AssessmentStore {
 	assessmentIds(): Promise<string[]>;
 	/** Which stored assessment a participant id belongs to, if any (ids are keys of one table). */
 	participantOwner(participantId: string): Promise<string | undefined>;
-	/** Writes one answer at once and marks the assessment as changed. */
-	saveAnswer(answer: Omit<Answer, 'updatedAt'>): Promise<Answer>;
+	/**
+	 * Writes the given fields of one answer at once (the others stay as stored) and marks the
+	 * assessment as changed; returns the answer as stored.
+	 */
+	saveAnswer(change: AnswerChange): Promise<Answer>;
 	saveTarget(target: Omit<Target, 'updatedAt'>): Promise<Target>;
 	/** Replaces every answer of the given participants in one transaction (response import). */
 	replaceAnswers(assessmentId: string, participantIds: string[], answers: Answer[]): Promise<void>;
@@ -75,13 +78,23 @@ export interface AssessmentStore {
 	saveParticipants(participants: Participant[]): Promise<void>;
 	/** Removes a participant with all their answers. */
 	deleteParticipant(assessmentId: string, participantId: string): Promise<void>;
-	/** Writes roadmap items (new or changed) at once. */
+	/** Writes new roadmap items at once. */
 	saveRoadmapItems(items: RoadmapItem[]): Promise<void>;
 	/**
-	 * Replaces an assessment's whole roadmap in one transaction (after regenerating), with the
-	 * basis it was made from (see roadmapBasis).
+	 * Changes the given fields of stored roadmap items in one transaction; RecordGoneError, and
+	 * nothing written, if one of them is no longer stored. Returns the items as stored.
 	 */
-	replaceRoadmap(assessmentId: string, items: RoadmapItem[], basis: string): Promise<void>;
+	updateRoadmapItems(assessmentId: string, updates: RoadmapItemUpdate[]): Promise<RoadmapItem[]>;
+	/**
+	 * Replaces an assessment's whole roadmap in one transaction (after regenerating), with the
+	 * basis it was made from (see roadmapBasis). Given a function, makes the new roadmap from the
+	 * items stored at that moment. Returns the items as stored.
+	 */
+	replaceRoadmap(
+		assessmentId: string,
+		items: RoadmapItem[] | ((stored: RoadmapItem[]) => RoadmapItem[]),
+		basis: string
+	): Promise<RoadmapItem[]>;
 	deleteRoadmapItem(assessmentId: string, id: string): Promise<void>;
 	/** undefined when unset or when the stored value no longer fits the schema. */
 	getSetting<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined>;
@@ -98,6 +111,23 @@ export class StoredDataError extends Error {
 			`Stored ${table} record is damaged: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`
 		);
 		this.name = 'StoredDataError';
+	}
+}
+
+/** One answer's changed fields: a level, a note, or both. */
+export type AnswerChange = Pick<Answer, 'assessmentId' | 'participantId' | 'questionId'> &
+	Partial<Pick<Answer, 'value' | 'note'>>;
+
+export interface RoadmapItemUpdate {
+	id: string;
+	changes: Partial<Omit<RoadmapItem, 'id' | 'assessmentId'>>;
+}
+
+/** A change to a record another tab removed meanwhile: nothing written. */
+export class RecordGoneError extends Error {
+	constructor() {
+		super('The record is no longer stored');
+		this.name = 'RecordGoneError';
 	}
 }
 
