@@ -1,9 +1,11 @@
 import { expect, test } from './fixtures';
+import { download, pdfText } from './helpers';
 import { NewAssessmentPage, QuestionnairePage } from './page-models/app';
 
 test.use({ serviceWorkers: 'allow' });
 
-test('after one visit the app works without a network', async ({ page, context }) => {
+test('after one visit the app works without a network', async ({ page, context }, testInfo) => {
+	test.slow();
 	await page.goto('/de/');
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
@@ -28,6 +30,15 @@ test('after one visit the app works without a network', async ({ page, context }
 	// Reloading a page that only exists in the browser comes from the fallback in the cache.
 	await page.reload();
 	await expect(new QuestionnairePage(page).level(/klares Ziel Ihrer Leitung/, 3)).toBeChecked();
+
+	// On to the results (chart.js comes from the cache) and the PDF (jspdf and its fonts too).
+	const overview = page.url().replace(/questions\/.*$/, '');
+	await page.goto(`${overview}results/`);
+	await expect(page.getByRole('heading', { level: 1, name: 'Ergebnisse' })).toBeVisible();
+	await expect(page.locator('canvas').first()).toBeVisible();
+	await page.goto(`${overview}export/`);
+	const pdf = await download(page, /PDF herunterladen/, testInfo.outputPath('offline.pdf'));
+	expect(await pdfText(pdf.path)).toContain('Dorfhilfe ohne Netz');
 
 	await page.goto('/de/handbook/reaching-rural-areas/');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
