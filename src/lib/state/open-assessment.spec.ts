@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeManifest, makePack } from '$lib/test-data/pack';
-import { makeNewAssessment, makeStore } from '$lib/test-data/store';
+import { makeNewAssessment, makeRoadmapItem, makeStore } from '$lib/test-data/store';
 import { noteJournal } from './note-journal';
 import { OpenAssessment } from './open-assessment.svelte';
 import { RoadmapBoard } from './roadmap-board';
@@ -88,19 +88,6 @@ describe('two tabs on one assessment', () => {
 		return { ...first, a: first.open, b: other };
 	}
 
-	const item = (id: string, title: string, order = 0) => ({
-		id,
-		actionId: 'act',
-		title,
-		phase: 'now' as const,
-		order,
-		status: 'planned' as const,
-		note: '',
-		edited: false,
-		createdAt: 1,
-		updatedAt: 1
-	});
-
 	it('a level chosen in one tab keeps the note written in the other, and the reverse', async () => {
 		const { a, b, stored, participant } = await twoTabs();
 		a.setNote(participant, 'culture-a', 'Written in tab A');
@@ -134,7 +121,7 @@ describe('two tabs on one assessment', () => {
 
 	it('an item removed in one tab does not come back when the other edits it', async () => {
 		const { a, b, store, id } = await twoTabs();
-		await a.addRoadmapItem({ ...item('item-1', 'Ask the users'), assessmentId: id });
+		await a.addRoadmapItem(makeRoadmapItem(id, 'item-1', 0, { title: 'Ask the users' }));
 		await b.refresh();
 		await new RoadmapBoard(b).remove('item-1');
 		expect(await new RoadmapBoard(a).update('item-1', { title: 'Ask more users' })).toBe(false);
@@ -149,7 +136,7 @@ describe('two tabs on one assessment', () => {
 
 	it('an edit in one tab keeps the fields the other tab changed', async () => {
 		const { a, b, store, id } = await twoTabs();
-		await a.addRoadmapItem({ ...item('item-1', 'Ask the users'), assessmentId: id });
+		await a.addRoadmapItem(makeRoadmapItem(id, 'item-1', 0, { title: 'Ask the users' }));
 		await b.refresh();
 		await new RoadmapBoard(b).update('item-1', { status: 'done' });
 		await new RoadmapBoard(a).update('item-1', { title: 'Ask more users' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeNewAssessment, makeStore } from '$lib/test-data/store';
+import { makeNewAssessment, makeRoadmapItem, makeStore } from '$lib/test-data/store';
 import { z } from '$lib/domain/zod';
 import { StoredDataError } from './types';
 
@@ -116,18 +116,7 @@ describe('DexieAssessmentStore', () => {
 });
 
 describe('roadmap items', () => {
-	const item = (assessmentId: string, id: string, order: number) => ({
-		id,
-		assessmentId,
-		actionId: 'act',
-		phase: 'now' as const,
-		order,
-		status: 'planned' as const,
-		note: '',
-		edited: false,
-		createdAt: 1,
-		updatedAt: 1
-	});
+	const item = makeRoadmapItem;
 
 	it('saves, replaces and deletes an assessment’s roadmap, in order', async () => {
 		const store = makeStore();
