@@ -237,6 +237,9 @@ test.describe('export', () => {
 		await expect(page.getByText('1 Einschätzung wiederhergestellt.')).toBeVisible();
 		await page.goto('/de/assessment/leer/questions/leadership/');
 		await expect(page.getByText('Noch nimmt niemand teil.', { exact: false })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Verein leer' }).locator('..')).toHaveText(
+			'Verein leer · Schnell-Check'
+		);
 		await expectAccessible(page);
 		await page.getByRole('link', { name: 'Moderationsansicht' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Moderationsansicht' })).toBeVisible();
