@@ -167,6 +167,86 @@ test.describe('export', () => {
 		await expect(page.getByRole('heading', { level: 3 })).toHaveCount(count);
 	});
 
+	test('a backup this browser cannot open is refused whole, in the reader’s language', async ({
+		page
+	}, testInfo) => {
+		const backupOf = (id: string, mode: string, packId: string, people: string[]) => ({
+			format: 'empowerment-roadmap/backup',
+			version: 1,
+			exportedAt: 1,
+			assessments: [
+				{
+					assessment: {
+						id,
+						organisation: { name: `Verein ${id}`, type: 'ngo' },
+						packId,
+						packVersion: '2.0.0',
+						locale: 'de',
+						mode,
+						date: '2026-11-20',
+						createdAt: 1,
+						updatedAt: 1
+					},
+					participants: people.map((name, order) => ({
+						id: `${id}p${order}`,
+						assessmentId: id,
+						name,
+						order
+					})),
+					answers: [],
+					consensus: [],
+					targets: [],
+					roadmapItems: []
+				}
+			]
+		});
+		const choose = async (name: string, backup: unknown) => {
+			const path = testInfo.outputPath(name);
+			writeFileSync(path, JSON.stringify(backup));
+			await page.locator('#restore-file').setInputFiles(path);
+		};
+		await page.goto('/de/');
+		const before = await page.getByRole('heading', { level: 3 }).count();
+
+		await choose('unknown-pack.json', backupOf('fremd', 'workshop', 'village-survey', ['Ada']));
+		await expect(
+			page.getByText(
+				/assessments\[0\]\.assessment\.packId: Sie nutzt den Fragebogen „village-survey“.*Importieren Sie diesen Fragebogen zuerst.*Es wurde nichts geändert\./
+			)
+		).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Zu den Fragebögen' })).toHaveAttribute(
+			'href',
+			'/de/questionnaires/'
+		);
+		await expect(page.getByRole('button', { name: 'Einlesen' })).toHaveCount(0);
+		await expectAccessible(page);
+
+		await choose('solo-nobody.json', backupOf('allein', 'solo', 'quick-check', []));
+		await expect(
+			page.getByText(
+				/assessments\[0\]\.participants: Diese Einschätzung beantwortet eine einzelne Person.*Es wurde nichts geändert\./
+			)
+		).toBeVisible();
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 3 })).toHaveCount(before);
+
+		// A workshop nobody has joined yet is what the app makes when all are removed: it
+		// restores, and its questions lead to the facilitator view, where people are added.
+		await choose('workshop-nobody.json', backupOf('leer', 'workshop', 'quick-check', []));
+		await page.getByRole('button', { name: 'Einlesen' }).click();
+		await expect(page.getByText('1 Einschätzung wiederhergestellt.')).toBeVisible();
+		await page.goto('/de/assessment/leer/questions/leadership/');
+		await expect(page.getByText('Noch nimmt niemand teil.', { exact: false })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Verein leer' }).locator('..')).toHaveText(
+			'Verein leer · Schnell-Check'
+		);
+		await expectAccessible(page);
+		await page.getByRole('link', { name: 'Moderationsansicht' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Moderationsansicht' })).toBeVisible();
+		await page.goto('/de/assessment/leer/review/');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	});
+
 	test('results and roadmap print cleanly from the browser', async ({ page }) => {
 		const overview = await loadExample(page, 'en');
 		for (const path of ['results/', 'roadmap/']) {

@@ -34,6 +34,10 @@ async function answerOnPhone(
 	await page.getByRole('textbox', { name: 'Your name' }).fill(name);
 	await page.getByRole('button', { name: 'Start answering' }).click();
 	await expect(page).toHaveURL(/\/easy\/$/);
+	// The copy is named after its questionnaire: the line above the question says it once.
+	await expect(
+		page.getByRole('link', { name: 'Your answers: Your view of this service' }).locator('..')
+	).toHaveText('Your answers: Your view of this service');
 	const total = Number(
 		/of (\d+)/.exec((await page.getByText(/^Question 1 of/).textContent())!)![1]
 	);

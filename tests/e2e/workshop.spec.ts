@@ -216,4 +216,41 @@ test.describe('workshop mode', () => {
 		await expect(q.level(/clear goal of your leadership/, 4)).not.toBeChecked();
 		await expect(page.locator('input[type="radio"]:checked')).toHaveCount(0);
 	});
+
+	test('edit a participant: name and group are kept after a reload; focus returns to Edit', async ({
+		page
+	}) => {
+		await page.goto('/new/');
+		await new NewAssessmentPage(page).create({
+			name: 'Village Care',
+			type: /NGO/,
+			pack: /Quick check/,
+			submit: /^Start$/,
+			workshop: { mode: /As a workshop/, participants: ['Anna', 'Ben'] }
+		});
+		await page.getByRole('link', { name: 'Facilitator view' }).click();
+		const participants = page.locator('ul.participants');
+		await page.getByRole('button', { name: 'Edit: Ben' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Edit participant' });
+		await expect(dialog).toBeVisible();
+		await expect(dialog.getByRole('textbox', { name: 'Name, role or label' })).toHaveValue('Ben');
+		await expectAccessible(page);
+		await dialog.getByRole('textbox', { name: 'Name, role or label' }).fill('Benedikt (treasurer)');
+		await dialog.getByRole('combobox', { name: 'Group' }).selectOption('board');
+		await dialog.getByRole('button', { name: 'Save' }).click();
+		await expect(dialog).toBeHidden();
+		const edit = page.getByRole('button', { name: 'Edit: Benedikt (treasurer)' });
+		await expect(edit).toBeFocused();
+		await page.reload();
+		const row = participants.getByRole('listitem').filter({ hasText: 'Benedikt (treasurer)' });
+		await expect(row).toContainText('Board or committee');
+		await expect(participants.getByRole('listitem').filter({ hasText: /^Ben\b/ })).toHaveCount(0);
+		// Cancel changes nothing, and also gives the focus back.
+		await edit.click();
+		await dialog.getByRole('textbox', { name: 'Name, role or label' }).fill('Somebody else');
+		await dialog.getByRole('button', { name: 'Cancel' }).click();
+		await expect(edit).toBeFocused();
+		await expect(row).toContainText('Board or committee');
+		await expect(participants.getByText('Somebody else')).toHaveCount(0);
+	});
 });

@@ -2,7 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeExample } from '$lib/test-data/example';
 import type { AssessmentSnapshot } from './assessment.schema';
-import { makeBackup, planRestore, previewRestore, readBackup } from './backup';
+import { makeSnapshot } from '$lib/test-data/snapshot';
+import {
+	checkOpenable,
+	checkRestorable,
+	makeBackup,
+	packIdsOf,
+	planRestore,
+	previewRestore,
+	readBackup
+} from './backup';
 
 function example(): [AssessmentSnapshot, AssessmentSnapshot] {
 	const { previous, current } = makeExample('de');
@@ -91,5 +100,70 @@ describe('restoring', () => {
 
 	it('replaces under the same ids', () => {
 		expect(planRestore(backup, new Set(), 'replace', () => 'x', 9)).toBe(backup.assessments);
+	});
+});
+
+describe('checkOpenable', () => {
+	const packs = new Set(['mini', 'easy']);
+	const known = (id: string) => packs.has(id);
+	const withMode = (
+		mode: 'solo' | 'workshop' | 'response',
+		spec: Parameters<typeof makeSnapshot>[0]
+	) => {
+		const snapshot = makeSnapshot(spec);
+		return { ...snapshot, assessment: { ...snapshot.assessment, mode } };
+	};
+
+	it('opens what the app makes, including a workshop nobody has joined yet', () => {
+		const backup = makeBackup(
+			[
+				makeSnapshot({ id: 'a' }),
+				withMode('workshop', { id: 'b', participants: [] }),
+				makeSnapshot({ id: 'c', participants: ['p1', 'p2'], packs: { p2: 'easy' } })
+			],
+			1
+		);
+		expect(checkOpenable(backup, known)).toBeUndefined();
+		expect(packIdsOf(backup)).toEqual(['mini', 'easy']);
+	});
+
+	// Without its one participant, a solo assessment (or a phone's copy) has no page that can
+	// add one: every question would lead nowhere.
+	it.each(['solo', 'response'] as const)(
+		'refuses a %s assessment without its participant',
+		(mode) => {
+			const backup = makeBackup(
+				[makeSnapshot({ id: 'a' }), withMode(mode, { id: 'b', participants: [] })],
+				1
+			);
+			expect(checkOpenable(backup, known)).toEqual({
+				code: 'noParticipant',
+				path: 'assessments[1].participants'
+			});
+		}
+	);
+
+	// A questionnaire this browser does not have would make every page of the assessment
+	// "not found": the file is refused, naming the questionnaire to import first.
+	it('refuses a questionnaire this browser does not have, naming it and where', () => {
+		const unknown = makeSnapshot({ id: 'b' });
+		unknown.assessment.packId = 'village-survey';
+		expect(checkOpenable(makeBackup([makeSnapshot(), unknown], 1), known)).toEqual({
+			code: 'unknownPack',
+			path: 'assessments[1].assessment.packId',
+			packId: 'village-survey'
+		});
+		const user = makeSnapshot({ participants: ['p1', 'p2'], packs: { p2: 'gone' } });
+		expect(checkOpenable(makeBackup([user], 1), known)).toEqual({
+			code: 'unknownPack',
+			path: 'assessments[0].participants[1].packId',
+			packId: 'gone'
+		});
+	});
+
+	it('is part of the check before a backup is saved', () => {
+		const backup = makeBackup([withMode('solo', { participants: [] })], 1);
+		expect(checkRestorable(backup, known)).toMatchObject({ code: 'noParticipant' });
+		expect(checkRestorable(makeBackup([makeSnapshot()], 1), known)).toBeUndefined();
 	});
 });

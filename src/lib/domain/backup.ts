@@ -5,7 +5,7 @@
  */
 import { copySnapshot } from './assessment-ops';
 import { assessmentSnapshotSchema, type AssessmentSnapshot } from './assessment.schema';
-import { readJsonFile, type FileProblem, type Read } from './json-file';
+import { formatPath, readJsonFile, type FileProblem, type Read } from './json-file';
 import { z } from './zod';
 
 export const BACKUP_FORMAT = 'empowerment-roadmap/backup';
@@ -55,7 +55,12 @@ export const backupSchema = z
 
 export type Backup = z.infer<typeof backupSchema>;
 
-export type BackupProblem = FileProblem;
+export type BackupProblem =
+	| FileProblem
+	/** A solo assessment or a participant's own device names nobody to answer it. */
+	| { code: 'noParticipant'; path: string }
+	/** A questionnaire this browser has neither built in nor imported. */
+	| { code: 'unknownPack'; path: string; packId: string };
 
 export function makeBackup(assessments: AssessmentSnapshot[], exportedAt: number): Backup {
 	return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, assessments };
@@ -98,12 +103,54 @@ export function previewRestore(backup: Backup, storedIds: ReadonlySet<string>): 
 }
 
 /**
- * Checks a backup the app is about to save with the same reading a restore does: a file the
- * app writes can always be read back. Returns the problem when it cannot.
+ * What the schema cannot know: whether this browser can open every assessment of a backup that
+ * reads well. A solo assessment (or a participant's own device) is answered by its one
+ * participant, and no page can add one: without it the questions lead nowhere. A workshop may
+ * have nobody yet (its facilitator adds people). An assessment, or a service user's
+ * questionnaire, needs its pack on this device, or every page of it would be "not found".
+ * The first problem found is returned, so the whole file is refused before anything is written.
  */
-export function checkRestorable(backup: Backup): FileProblem | undefined {
+export function checkOpenable(
+	backup: Backup,
+	isKnownPack: (id: string) => boolean
+): BackupProblem | undefined {
+	for (const [index, { assessment, participants }] of backup.assessments.entries()) {
+		const at = (...path: (string | number)[]) => formatPath(['assessments', index, ...path]);
+		if (!isKnownPack(assessment.packId)) {
+			return { code: 'unknownPack', path: at('assessment', 'packId'), packId: assessment.packId };
+		}
+		if (assessment.mode !== 'workshop' && participants.length === 0) {
+			return { code: 'noParticipant', path: at('participants') };
+		}
+		for (const [i, { packId }] of participants.entries()) {
+			if (packId && !isKnownPack(packId)) {
+				return { code: 'unknownPack', path: at('participants', i, 'packId'), packId };
+			}
+		}
+	}
+	return undefined;
+}
+
+/** Every questionnaire a backup's assessments and participants answer. */
+export function packIdsOf(backup: Backup): string[] {
+	const ids = backup.assessments.flatMap((s) => [
+		s.assessment.packId,
+		...s.participants.flatMap((p) => (p.packId ? [p.packId] : []))
+	]);
+	return [...new Set(ids)];
+}
+
+/**
+ * Checks a backup the app is about to save with the same reading a restore does: a file the
+ * app writes can always be read back. Returns the problem when it cannot. The packs are those
+ * of this browser, which holds the assessments being saved.
+ */
+export function checkRestorable(
+	backup: Backup,
+	isKnownPack: (id: string) => boolean
+): BackupProblem | undefined {
 	const read = readBackup(JSON.stringify(backup));
-	return read.ok ? undefined : read.problem;
+	return read.ok ? checkOpenable(read.value, isKnownPack) : read.problem;
 }
 
 /** Which stored assessment owns each participant and roadmap item id the restore brings. */

@@ -14,3 +14,11 @@ export function displayName(assessment: Assessment): string {
 export function participantLabel(index: number, name: string, hideNames: boolean): string {
 	return hideNames ? m.workshop_participant_label({ number: index + 1 }) : name;
 }
+
+/**
+ * The assessment's name and its questionnaire's title, each once: a participant's copy opened
+ * from a short invitation is named after its questionnaire already ("Your answers: …").
+ */
+export function nameAndPack(name: string, packTitle: string): string[] {
+	return name.includes(packTitle) ? [name] : [name, packTitle];
+}

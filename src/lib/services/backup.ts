@@ -1,7 +1,9 @@
 import {
+	checkOpenable,
 	checkRestorable,
 	makeBackup,
 	MAX_BACKUP_BYTES,
+	packIdsOf,
 	planRestore,
 	previewRestore,
 	readBackup,
@@ -11,6 +13,7 @@ import {
 	type RestorePreview
 } from '$lib/domain/backup';
 import { newId } from '$lib/domain/new-id';
+import { findManifest } from '$lib/content/packs';
 import { getStore, type LeftOut } from '$lib/storage';
 import { today } from './dates';
 import { noteBackupDownloaded } from './device';
@@ -34,7 +37,8 @@ export async function downloadBackup(assessmentId?: string): Promise<BackupSaved
 		? read.leftOut.filter((l) => l.assessmentId === assessmentId)
 		: read.leftOut;
 	const backup = makeBackup(snapshots, Date.now());
-	const problem = checkRestorable(backup);
+	const packs = await knownPacks(backup);
+	const problem = checkRestorable(backup, (id) => packs.has(id));
 	if (problem) return { ok: false, problem };
 	const name = fileName(
 		'empowerment-roadmap',
@@ -47,6 +51,13 @@ export async function downloadBackup(assessmentId?: string): Promise<BackupSaved
 	return { ok: true, file: name, count: snapshots.length, leftOut };
 }
 
+/** The questionnaires of a backup that this browser has, built in or imported. */
+async function knownPacks(backup: Backup): Promise<Set<string>> {
+	const ids = packIdsOf(backup);
+	const found = await Promise.all(ids.map(async (id) => !!(await findManifest(id))));
+	return new Set(ids.filter((_, i) => found[i]));
+}
+
 export type BackupRead =
 	{ ok: true; backup: Backup; preview: RestorePreview } | { ok: false; problem: BackupProblem };
 
@@ -56,6 +67,9 @@ export async function readBackupFile(file: File): Promise<BackupRead> {
 	if (file.size > MAX_BACKUP_BYTES) return { ok: false, problem: { code: 'tooLarge' } };
 	const read = readBackup(await file.text());
 	if (!read.ok) return read;
+	const packs = await knownPacks(read.value);
+	const problem = checkOpenable(read.value, (id) => packs.has(id));
+	if (problem) return { ok: false, problem };
 	const stored = new Set(await getStore().assessmentIds());
 	return { ok: true, backup: read.value, preview: previewRestore(read.value, stored) };
 }

@@ -1,9 +1,10 @@
+import type { BackupProblem } from '$lib/domain/backup';
 import type { ExchangeProblem } from '$lib/domain/exchange';
 import { m } from '$lib/paraglide/messages';
 import type { BackupSaved } from './backup';
 
 /** A refused file or link, explained in the reader's language, with the field path if any. */
-export function problemText(problem: ExchangeProblem): string {
+export function problemText(problem: ExchangeProblem | BackupProblem): string {
 	switch (problem.code) {
 		case 'tooLarge':
 			return m.problem_tooLarge();
@@ -39,6 +40,10 @@ export function problemText(problem: ExchangeProblem): string {
 			return m.problem_damagedAssessment();
 		case 'unknownQuestions':
 			return m.problem_unknownQuestions({ ids: problem.ids.join(', ') });
+		case 'noParticipant':
+			return m.problem_noParticipant({ path: problem.path });
+		case 'unknownPack':
+			return m.problem_unknownPack({ path: problem.path, packId: problem.packId });
 	}
 }
 

@@ -6,7 +6,13 @@
  * cases (exchange-fuzz.spec.ts); `npm run bench` runs at least 1,000.
  */
 import fc from 'fast-check';
-import { checkRestorable, makeBackup, previewRestore, readBackup } from '../domain/backup';
+import {
+	checkOpenable,
+	checkRestorable,
+	makeBackup,
+	previewRestore,
+	readBackup
+} from '../domain/backup';
 import { makeResponse, planImport } from '../domain/exchange';
 import { makeSnapshot } from './snapshot';
 
@@ -85,7 +91,15 @@ export function fuzzExchangeFiles(numRuns: number): void {
 				if (!PROBLEMS.has(read.problem.code)) throw new Error(`no reason: ${read.problem.code}`);
 				return;
 			}
-			if (checkRestorable(read.value)) throw new Error('read, but would not restore');
+			// What reads well may still be refused before anything is written, but with a reason.
+			const problem = checkOpenable(read.value, (id) => id === snapshot.assessment.packId);
+			if (problem) {
+				if (problem.code !== 'noParticipant' && problem.code !== 'unknownPack') {
+					throw new Error(`no reason: ${problem.code}`);
+				}
+				return;
+			}
+			if (checkRestorable(read.value, () => true)) throw new Error('read, but would not restore');
 			const preview = previewRestore(read.value, new Set());
 			const answers = read.value.assessments.reduce((n, s) => n + s.answers.length, 0);
 			if (preview.answers !== answers) throw new Error('preview counts differ');
