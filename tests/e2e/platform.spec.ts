@@ -111,7 +111,7 @@ test.describe('settings and data', () => {
 		await expect(page.getByText(/No assessments yet/)).toBeVisible();
 	});
 
-	test('the main pages log no console error (no inline script or handler is blocked)', async ({
+	test('the main pages log no console error (no inline script or handler is blocked) and each describes itself once', async ({
 		page
 	}) => {
 		// The guard fixture fails the test on any console error, CSP reports included.
@@ -122,10 +122,23 @@ test.describe('settings and data', () => {
 			'/about/',
 			'/new/',
 			'/questionnaires/',
-			'/settings/'
+			'/settings/',
+			'/accessibility/'
 		]) {
 			await page.goto(path);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			// A search engine, a shared link or a bookmark shows this line (Lighthouse's SEO check).
+			await expect(page.locator('meta[name="description"]')).toHaveCount(1);
+		}
+		// An assessment's pages too, with one line for all of them.
+		await page.goto('/');
+		await page.getByRole('button', { name: 'Try the example' }).click();
+		await expect(page).toHaveURL(/\/assessment\/[0-9a-f]+\/$/);
+		const overview = new URL(page.url()).pathname;
+		for (const path of ['', 'results/', 'roadmap/']) {
+			await page.goto(overview + path);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			await expect(page.locator('meta[name="description"]')).toHaveCount(1);
 		}
 	});
 });
