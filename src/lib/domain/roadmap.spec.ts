@@ -721,6 +721,23 @@ describe('roadmap properties', () => {
 			}
 		}));
 
+	// Found by the property above (seed -1125421888): a public office at level 2 throughout,
+	// safeguarding at 1, aiming for co-delivery 5. Co-delivery's first item started Now, but a
+	// step it waits for was bumped to Next for room, and took it along.
+	it('keeps a top priority’s first item in Now with what it waits for, also when Now is full', () => {
+		const r = plan({
+			organisation: { type: 'public' },
+			levels: { 'resources-safeguarding': 1 },
+			rest: 2,
+			targets: { 'co-delivery': [5, 'low'] },
+			perPhase: 3
+		});
+		expect(r.priorities.slice(0, 3).map((p) => p.dimensionId)).toContain('co-delivery');
+		const own = r.items.filter((i) => i.dimensionId === 'co-delivery');
+		expect(own.length).toBeGreaterThan(0);
+		expect(own.some((i) => i.phase === 'now')).toBe(true);
+	});
+
 	it('always chooses an action tailored to the organisation over the generic one it replaces', () =>
 		check((r, s) => {
 			const planned = new Set(actionsOf(r).map((a) => a.id));

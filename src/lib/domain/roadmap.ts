@@ -436,12 +436,10 @@ function place(drafts: Draft[], topIds: string[], perPhase: number) {
 		const own = drafts
 			.filter((d) => d.dimensionId === id && d.reason.rule !== 'prerequisite')
 			.sort(compareUrgency);
-		// Already starting now: keep it there whatever else competes for the phase.
-		const now = own.find((d) => d.phase === 0);
-		if (now) {
-			now.must = true;
-			now.urgency[0] = Math.min(now.urgency[0]!, 2);
-		} else if (own[0]) pull(own[0]);
+		// Already starting now: keep it there, with what it needs, whatever else competes for
+		// the phase (a step it waits for, bumped to Next for room, would take it along).
+		const first = own.find((d) => d.phase === 0) ?? own[0];
+		if (first) pull(first);
 	}
 
 	for (let phase = 0; phase < OVERFLOW; phase++) {
