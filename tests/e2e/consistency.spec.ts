@@ -75,7 +75,7 @@ test.describe('every screen and export tells the same numbers', () => {
 			for (const row of rows) {
 				// The PDF's detail section states each topic's figures in one line.
 				expect(text, row.title).toContain(
-					`${row.title} ${score}: ${row.score} · ${target}: ${row.target} · ${gap}: ${row.gap}`
+					`${row.title} · ${score}: ${row.score} · ${target}: ${row.target} · ${gap}: ${row.gap}`
 				);
 				const csvRow = csvRows.find((cells) => cells[1] === row.title);
 				expect(csvRow?.slice(2, 5), row.title).toEqual([row.score, row.target, row.gap]);
