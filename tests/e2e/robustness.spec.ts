@@ -128,10 +128,13 @@ test.describe('two tabs', () => {
 
 		// Both on the first topic's questions.
 		await page.getByRole('link', { name: 'Continue' }).click();
+		// The link navigates in the page: its address changes only once the questions are there.
+		await expect(page).toHaveURL(/\/questions\//);
 		await b.goto(page.url());
 		const question = /clear goal of your leadership/;
 		const inA = new QuestionnairePage(page);
 		const inB = new QuestionnairePage(b);
+		await expect(inB.question(question)).toBeVisible();
 
 		// A writes a note; B, open all along, shows it.
 		const noteA = inA.question(question).getByRole('textbox', { name: 'Note (optional)' });
