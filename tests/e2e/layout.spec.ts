@@ -60,7 +60,8 @@ test.describe('dark colour scheme', () => {
 	test.use({ colorScheme: 'dark' });
 
 	test('every kind of page keeps its contrast', async ({ page }) => {
-		// Six long pages, each scanned whole by axe: over a minute on two busy cores.
+		// Six long pages. The same pages pass every rule in the light scheme in other tests; the
+		// dark scheme changes colours only, so here the scan is for contrast.
 		test.slow();
 		await page.goto('/');
 		await page.getByRole('button', { name: 'Try the example' }).click();
@@ -77,7 +78,7 @@ test.describe('dark colour scheme', () => {
 			await page.goto(path);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 			await page.waitForLoadState('networkidle');
-			await expectAccessible(page);
+			await expectAccessible(page, ['color-contrast', 'link-in-text-block']);
 		}
 	});
 });
