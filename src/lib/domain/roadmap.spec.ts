@@ -738,6 +738,27 @@ describe('roadmap properties', () => {
 		expect(own.some((i) => i.phase === 'now')).toBe(true);
 	});
 
+	// Found by the cap property below (seed 115049011): what a top priority's first step needs
+	// stays in Now with it, and says so, instead of counting against the phase's room.
+	it('keeps Now’s room for optional items when a top priority needs steps in other topics', () => {
+		const r = plan({
+			organisation: { type: 'church' },
+			levels: {},
+			rest: 1,
+			targets: { needs: [4, 'low'], 'co-delivery': [4, 'high'] },
+			done: ['needs-users-help-with-survey'],
+			perPhase: 3
+		});
+		const now = r.items.filter((i) => i.phase === 'now');
+		const optional = now.filter(
+			(i) =>
+				!['foundation', 'findOut', 'topPriority'].includes(i.reason.placement) &&
+				i.reason.rule !== 'foundation'
+		);
+		expect(optional.length).toBeLessThanOrEqual(3);
+		expect(now.some((i) => i.reason.placement === 'topPriority')).toBe(true);
+	});
+
 	it('always chooses an action tailored to the organisation over the generic one it replaces', () =>
 		check((r, s) => {
 			const planned = new Set(actionsOf(r).map((a) => a.id));

@@ -425,8 +425,12 @@ function place(drafts: Draft[], topIds: string[], perPhase: number) {
 	settle();
 
 	// Each of the three top priorities starts now: its most urgent item, with what it needs.
+	// Its reason says so, also where it was in Now already: kept there beyond the phase's room,
+	// it is not one of the optional items the cap is for.
 	const pull = (draft: Draft) => {
-		if (draft.phase > 0) draft.placement = 'topPriority';
+		if (draft.placement !== 'foundation' && draft.placement !== 'findOut') {
+			draft.placement = 'topPriority';
+		}
 		draft.phase = 0;
 		draft.must = true;
 		draft.urgency[0] = Math.min(draft.urgency[0]!, 2);

@@ -95,7 +95,7 @@ export function reasonText(reason: ItemReason, phase: Phase, pack: Pack, locale:
 	const placement: Record<ItemReason['placement'], string> = {
 		foundation: '',
 		findOut: '',
-		topPriority: m.roadmap_placed_top_priority({ topic }),
+		topPriority: m.roadmap_placed_top_priority(),
 		quickWin: m.roadmap_placed_quick_win(),
 		horizon: m.roadmap_placed_horizon(where),
 		afterPrerequisite: m.roadmap_placed_after_prerequisite(where),
