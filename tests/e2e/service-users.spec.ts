@@ -115,6 +115,22 @@ test.describe('service users have a voice', () => {
 		).toContainText(/easy-read questionnaire · (\d+) of \1 answered/);
 		await expectAccessible(page);
 
+		// The heatmap shows one group's view on request: their medians, without the team's ticks.
+		const heatmap = page.getByRole('region', { name: 'Heatmap' });
+		const agreed = heatmap.locator('a.cell[data-agreed="true"]');
+		expect(await agreed.count()).toBeGreaterThan(0);
+		const views = page.getByRole('group', { name: 'Whose view the heatmap shows' });
+		await views.getByLabel('Service users and their representatives').check();
+		await expect(agreed).toHaveCount(0);
+		const usersCells = heatmap.getByRole('link', {
+			name: /: Service users and their representatives, middle answer [1-5]/
+		});
+		expect(await usersCells.count()).toBeGreaterThan(0);
+		await expectAccessible(page);
+		await views.getByLabel('The team value').check();
+		await expect(usersCells).toHaveCount(0);
+		expect(await agreed.count()).toBeGreaterThan(0);
+
 		// Three service users now: their view is a headline of the results, with the questions.
 		await page.goto(`${overview}results/`);
 		const section = page

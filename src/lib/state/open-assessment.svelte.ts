@@ -13,7 +13,7 @@ import { buildModel, type AssessmentModel } from '$lib/domain/model';
 import { newId, newSecret } from '$lib/domain/new-id';
 import type { Pack } from '$lib/domain/pack';
 import type { RoleGroup } from '$lib/domain/vocabulary';
-import { failureMessage } from '$lib/presentation/failure';
+import { failureMessage, isGone } from '$lib/presentation/failure';
 import { onStoredChange, type AssessmentStore, type RoadmapItemUpdate } from '$lib/storage';
 import { noteJournal } from './note-journal';
 
@@ -93,7 +93,7 @@ export class OpenAssessment {
 		} catch (cause) {
 			this.status = { state: 'failed', error: failureMessage(cause) };
 			// What another tab removed is shown as removed, not kept on screen as if it were there.
-			if (cause instanceof Error && cause.name === 'RecordGoneError') void this.refresh();
+			if (isGone(cause)) void this.refresh();
 			return false;
 		}
 	}
@@ -110,28 +110,17 @@ export class OpenAssessment {
 			fresh = await this.#store.getAssessment(this.id);
 		} while (edits !== this.#edits);
 		if (!fresh) return;
-		const typing = [...this.#noteTimers.keys()].flatMap((key) => {
-			const [participantId, questionId] = key.split('|') as [string, string];
-			const answer = this.answer(participantId, questionId);
-			return answer ? [answer] : [];
+		// The fresh answers, each with the note as typed here where one is still being typed
+		// (its level may come from another tab), and answers that exist only here so far.
+		const typing = this.#pendingNotes().flatMap(([p, q]) => this.answer(p, q) ?? []);
+		const same = (a: Answer, b: Answer) =>
+			a.participantId === b.participantId && a.questionId === b.questionId;
+		const answers = fresh.answers.map((a) => {
+			const typed = typing.find((t) => same(t, a));
+			return typed ? { ...a, note: typed.note } : a;
 		});
-		const typed = (a: Answer) =>
-			typing.find((t) => t.participantId === a.participantId && t.questionId === a.questionId);
-		this.snapshot = {
-			...fresh,
-			answers: [
-				...fresh.answers.map((a) => {
-					const t = typed(a);
-					return t ? { ...a, note: t.note } : a;
-				}),
-				...typing.filter(
-					(t) =>
-						!fresh.answers.some(
-							(a) => a.participantId === t.participantId && a.questionId === t.questionId
-						)
-				)
-			]
-		};
+		const onlyHere = typing.filter((t) => !answers.some((a) => same(a, t)));
+		this.snapshot = { ...fresh, answers: [...answers, ...onlyHere] };
 	};
 
 	/** Follows what other tabs write to this assessment; returns how to stop. */
@@ -243,9 +232,13 @@ export class OpenAssessment {
 	};
 
 	flushNotes = async (): Promise<void> => {
-		const pending = [...this.#noteTimers.keys()].map((key) => key.split('|') as [string, string]);
-		await Promise.all(pending.map(([p, q]) => this.#saveAnswer(p, q, false)));
+		await Promise.all(this.#pendingNotes().map(([p, q]) => this.#saveAnswer(p, q, false)));
 	};
+
+	/** Participant and question of every note typed here and not yet written. */
+	#pendingNotes(): [participantId: string, questionId: string][] {
+		return [...this.#noteTimers.keys()].map((key) => key.split('|') as [string, string]);
+	}
 
 	/** Replaces every answer of some participants (an imported response file). */
 	replaceAnswers = async (participantIds: string[], answers: Answer[]): Promise<boolean> => {
