@@ -41,6 +41,17 @@ test.describe('results and roadmap of the example', () => {
 			page.getByRole('img', { name: /Bar chart of scores for 10 topics/ })
 		).toBeVisible();
 		await expect(page.locator('canvas')).toHaveCount(3);
+		// Rights and safety as a floor: each one met or not on its own, counted in the heading.
+		const floorHeading = page.getByRole('heading', {
+			name: /^Rights and safety: the floor: \d+ of \d+ met$/
+		});
+		const [, met, total] = /(\d+) of (\d+)/.exec((await floorHeading.textContent())!)!;
+		expect(Number(total)).toBeGreaterThan(0);
+		const rights = page.getByRole('list', { name: 'Rights and safety, one by one' });
+		await expect(rights.getByRole('listitem')).toHaveCount(Number(total));
+		await expect(rights.getByRole('listitem').filter({ hasText: /Met \(level/ })).toHaveCount(
+			Number(met)
+		);
 		const table = page.getByRole('table', { name: 'The charts as a table' });
 		await expect(table.getByRole('row')).toHaveCount(11);
 		// Progress against the first round, and what was done since.

@@ -110,6 +110,68 @@ describe('topic scores', () => {
 	});
 });
 
+describe('the floor of rights and safety', () => {
+	const rightsPack = makePack(
+		makeManifest({
+			dimensions: [
+				{
+					id: 'rights',
+					questions: [
+						{ id: 'complain', foundation: true },
+						{ id: 'records', foundation: true },
+						{ id: 'consent', foundation: true },
+						{ id: 'interpreters', foundation: true, ceiling: { ngo: 2 } },
+						{ id: 'transport', foundation: true },
+						{ id: 'panel' },
+						{ id: 'budget' }
+					]
+				}
+			]
+		})
+	);
+
+	it('shows each foundation met or not on its own, not averaged into the topic', () => {
+		const model = buildModel({
+			snapshot: makeSnapshot({
+				answers: {
+					p: {
+						complain: 1,
+						records: 4,
+						consent: 'dontKnow',
+						interpreters: 2,
+						transport: 'notApplicable',
+						panel: 5,
+						budget: 5
+					}
+				}
+			}),
+			pack: rightsPack
+		});
+		// The topic averages to 3.4 ("Involving"), yet there is no way to complain.
+		expect(dimension(model, 'rights').score).toBe(3.4);
+		expect(model.floor.map((f) => [f.question.id, f.status, f.floor])).toEqual([
+			['complain', 'notMet', 3],
+			['records', 'met', 3],
+			['consent', 'unknown', 3],
+			// Met at its ceiling: this kind of organisation cannot go above level 2 here.
+			['interpreters', 'met', 2]
+		]);
+	});
+
+	it('uses the agreed level where there is one, and lists nothing for a pack without foundations', () => {
+		const agreed = buildModel({
+			snapshot: makeSnapshot({
+				participants: ['p', 'q'],
+				answers: { p: { complain: 1 }, q: { complain: 5 } },
+				consensus: { complain: 2 }
+			}),
+			pack: rightsPack
+		});
+		expect(agreed.floor.find((f) => f.question.id === 'complain')?.status).toBe('notMet');
+		expect(buildModel({ snapshot: makeSnapshot(), pack }).floor).toEqual([]);
+	});
+});
+
 describe('suggested targets', () => {
 	it('are the next whole level up, at most 5', () => {
 		expect([2, 2.3, 4.6, 5].map((score) => suggestedTarget(score))).toEqual([3, 3, 5, 5]);

@@ -46,6 +46,22 @@ export function roundScore(value: number): number {
 	return Math.round((value + Number.EPSILON) * 10) / 10;
 }
 
+/**
+ * Foundations (rights and safety: a way to complain, one's own records, consent…) are met from
+ * this level on. Below it they are a gap to close, whatever the topic's average says.
+ */
+export const FOUNDATION_LEVEL = 3;
+
+/** A foundation is met, not met, or not known yet (no level, or "don't know"). */
+export type FloorStatus = 'met' | 'notMet' | 'unknown';
+
+export interface FloorEntry {
+	question: QuestionModel;
+	/** The level that meets it: FOUNDATION_LEVEL, or the question's ceiling where lower. */
+	floor: LevelValue;
+	status: FloorStatus;
+}
+
 export type TeamSource = 'consensus' | 'median' | 'none';
 
 export interface ParticipantAnswer {
@@ -172,6 +188,11 @@ export interface AssessmentModel {
 	notEnough: DimensionModel[];
 	/** Questions that fit and have no level: unanswered or "don't know". */
 	withoutLevel: number;
+	/**
+	 * The foundations that apply, in pack order, each met or not on its own: the floor is not
+	 * averaged away, so a topic scored 3 can still show a right that is not met.
+	 */
+	floor: FloorEntry[];
 	sources: { consensus: number; median: number };
 	/** Earlier rounds (oldest first) and this one last; empty when there is no earlier round. */
 	rounds: RoundScores[];
@@ -656,6 +677,7 @@ export function buildModel({
 		strengths,
 		notEnough: dimensions.filter((d) => d.status === 'notEnough'),
 		withoutLevel: dimensions.reduce((n, d) => n + d.applicable - d.answered, 0),
+		floor: floorOf(questions),
 		sources: {
 			consensus: questions.filter((q) => q.team.source === 'consensus').length,
 			median: questions.filter((q) => q.team.source === 'median').length
@@ -688,4 +710,16 @@ export function buildModel({
 		model.rounds = [...earlierModels.map((m) => roundScores(m, false)), roundScores(model, true)];
 	}
 	return model;
+}
+
+function floorOf(questions: readonly QuestionModel[]): FloorEntry[] {
+	return questions
+		.filter((q) => q.foundation && q.team.value !== 'notApplicable')
+		.map((question) => {
+			const floor = Math.min(FOUNDATION_LEVEL, question.maxLevel) as LevelValue;
+			const { value } = question.team;
+			const status: FloorStatus =
+				typeof value !== 'number' ? 'unknown' : value >= floor ? 'met' : 'notMet';
+			return { question, floor, status };
+		});
 }

@@ -11,10 +11,9 @@ import type {
 	RoadmapItem
 } from './assessment.schema';
 import { PHASES } from './assessment.schema';
-import { buildModel, type AssessmentModel } from './model';
+import { buildModel, FOUNDATION_LEVEL, type AssessmentModel } from './model';
 import type { Pack } from './pack';
 import {
-	FOUNDATION_LEVEL,
 	generateRoadmap,
 	mergeRoadmap,
 	moveRoadmapItem,

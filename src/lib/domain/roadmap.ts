@@ -40,8 +40,6 @@ const IMPORTANCE_WEIGHT: Record<Importance, number> = { low: 1, medium: 2, high:
 export const USERS_NUDGE = 1.5;
 const HORIZON_PHASE: Record<Horizon, number> = { short: 0, medium: 1, long: 2 };
 const EFFORT_RANK: Record<Effort, number> = { small: 0, medium: 1, large: 2 };
-/** Foundations are raised to at least this level. */
-export const FOUNDATION_LEVEL = 3;
 /** A question that stands for several others (a quick check) gets up to this many actions a step. */
 const ACTIONS_PER_COVERING_STEP = 2;
 
@@ -327,12 +325,9 @@ export function generateRoadmap(
 
 	const levelled = (q: QuestionModel) => typeof q.team.value === 'number';
 
-	// 1. Foundations below level 3.
-	for (const question of model.questions) {
-		const floor = Math.min(FOUNDATION_LEVEL, question.maxLevel);
-		if (question.foundation && levelled(question) && (question.team.value as number) < floor) {
-			climb(question, floor, 'foundation', true);
-		}
+	// 1. Foundations below their floor (level 3).
+	for (const { question, floor, status } of model.floor) {
+		if (status === 'notMet') climb(question, floor, 'foundation', true);
 	}
 
 	// 2. One "find out" item per topic with "don't know" answers.

@@ -34,6 +34,11 @@ export function formatScore(score: number, locale: string): string {
 	}).format(score);
 }
 
+/** A level as given ("3"), or a median between two levels with its decimal ("2,5"). */
+export function formatLevel(value: number, locale: string): string {
+	return Number.isInteger(value) ? String(value) : formatScore(value, locale);
+}
+
 /** A whole number in the reader's language ("1,250", "1.250"). */
 export function formatNumber(value: number, locale: string): string {
 	return new Intl.NumberFormat(formatLocale(locale)).format(value);

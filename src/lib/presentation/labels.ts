@@ -93,6 +93,7 @@ export const ownerLabel: Record<Owner, () => string> = {
 export {
 	formatDate,
 	formatDateTime,
+	formatLevel,
 	formatList,
 	formatLocale,
 	formatNumber,
