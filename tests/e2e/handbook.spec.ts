@@ -73,6 +73,16 @@ test.describe('the handbook', () => {
 		await expect(page.getByRole('link', { name: /Back to your question/ })).toHaveCount(0);
 	});
 
+	test('an example says when its sources were read, and claims no link check', async ({ page }) => {
+		// Nothing checks the links automatically, so the date is when the authors read the sources.
+		await page.goto('/handbook/dithmarschen-parents-platform/');
+		await expect(page.locator('dt', { hasText: 'Sources read on' })).toBeVisible();
+		await expect(page.getByText(/last checked/i)).toHaveCount(0);
+		await page.goto('/de/handbook/dithmarschen-parents-platform/');
+		await expect(page.locator('dt', { hasText: 'Quellen gelesen am' })).toBeVisible();
+		await expect(page.getByText(/zuletzt geprüft/i)).toHaveCount(0);
+	});
+
 	test('the About page credits SEMPRE and links to its results', async ({ page }) => {
 		await page.goto('/about/');
 		await expect(page.getByText(/not an official SEMPRE product/i)).toBeVisible();

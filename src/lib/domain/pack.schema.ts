@@ -186,7 +186,7 @@ export const handbookEntrySchema = z
 			.optional(),
 		/** Planned (only plans are documented), running, or ended after the grant. */
 		status: z.enum(EXAMPLE_STATUSES).optional(),
-		/** When someone last checked the sources. */
+		/** When the authors last read the sources (shown as such: links are not checked automatically). */
 		lastChecked: z.iso.date().optional(),
 		/** The public record: for an example, what it rests on; for a method, where it comes from. */
 		sources: z.array(sourceSchema).optional(),
