@@ -189,8 +189,9 @@ export interface AssessmentModel {
 	/** Questions that fit and have no level: unanswered or "don't know". */
 	withoutLevel: number;
 	/**
-	 * The foundations that apply, in pack order, each met or not on its own: the floor is not
-	 * averaged away, so a topic scored 3 can still show a right that is not met.
+	 * The foundations that apply, each met or not on its own (not met first, then not known,
+	 * then met; pack order within): the floor is not averaged away, so a topic scored 3 can
+	 * still show a right that is not met.
 	 */
 	floor: FloorEntry[];
 	sources: { consensus: number; median: number };
@@ -721,5 +722,8 @@ function floorOf(questions: readonly QuestionModel[]): FloorEntry[] {
 			const status: FloorStatus =
 				typeof value !== 'number' ? 'unknown' : value >= floor ? 'met' : 'notMet';
 			return { question, floor, status };
-		});
+		})
+		.sort((a, b) => FLOOR_ORDER[a.status] - FLOOR_ORDER[b.status]);
 }
+
+const FLOOR_ORDER: Record<FloorStatus, number> = { notMet: 0, unknown: 1, met: 2 };
