@@ -78,15 +78,7 @@ test.describe('wall view', () => {
 
 test.describe('pass the device', () => {
 	test('is a kiosk: no link leads outside the participant’s questions', async ({ page }) => {
-		await page.goto('/new/');
-		await new NewAssessmentPage(page).create({
-			name: 'Village Care',
-			type: /NGO/,
-			pack: /Quick check/,
-			submit: /^Start$/,
-			workshop: { mode: /As a workshop/, participants: ['Anna', 'Ben'] }
-		});
-		const id = /assessment\/([0-9a-f]+)\//.exec(page.url())![1]!;
+		const id = await new NewAssessmentPage(page).createQuickWorkshop();
 		await page.getByRole('link', { name: 'Facilitator view' }).click();
 		await page.getByRole('link', { name: 'Pass the device' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Pass the device' })).toBeVisible();

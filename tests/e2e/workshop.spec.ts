@@ -192,14 +192,7 @@ test.describe('workshop mode', () => {
 	});
 
 	test('pass the device: one participant at a time, nobody sees the others', async ({ page }) => {
-		await page.goto('/new/');
-		await new NewAssessmentPage(page).create({
-			name: 'Village Care',
-			type: /NGO/,
-			pack: /Quick check/,
-			submit: /^Start$/,
-			workshop: { mode: /As a workshop/, participants: ['Anna', 'Ben'] }
-		});
+		await new NewAssessmentPage(page).createQuickWorkshop();
 		await page.getByRole('link', { name: 'Facilitator view' }).click();
 		await page.getByRole('link', { name: 'Pass the device' }).click();
 		await expectAccessible(page);
@@ -220,14 +213,7 @@ test.describe('workshop mode', () => {
 	test('edit a participant: name and group are kept after a reload; focus returns to Edit', async ({
 		page
 	}) => {
-		await page.goto('/new/');
-		await new NewAssessmentPage(page).create({
-			name: 'Village Care',
-			type: /NGO/,
-			pack: /Quick check/,
-			submit: /^Start$/,
-			workshop: { mode: /As a workshop/, participants: ['Anna', 'Ben'] }
-		});
+		await new NewAssessmentPage(page).createQuickWorkshop();
 		await page.getByRole('link', { name: 'Facilitator view' }).click();
 		const participants = page.locator('ul.participants');
 		await page.getByRole('button', { name: 'Edit: Ben' }).click();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shippedPack } from '$lib/test-data/shipped';
 import type { PackAction } from './pack';
-import { FOUNDATION_LEVEL } from './roadmap';
+import { FOUNDATION_LEVEL } from './model';
 
 /*
  * The README's rule for `requires`, checked over the whole shipped pack: an action that pays

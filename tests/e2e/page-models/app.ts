@@ -71,6 +71,19 @@ export class NewAssessmentPage {
 		await page.getByRole('button', { name: options.submit }).click();
 		await expect(page).toHaveURL(/\/assessment\/[0-9a-f]+\/$/);
 	}
+
+	/** A quick check for a small NGO, answered as a workshop by these people; returns its id. */
+	async createQuickWorkshop(participants = ['Anna', 'Ben']): Promise<string> {
+		await this.page.goto('/new/');
+		await this.create({
+			name: 'Village Care',
+			type: /NGO/,
+			pack: /Quick check/,
+			submit: /^Start$/,
+			workshop: { mode: /As a workshop/, participants }
+		});
+		return /assessment\/([0-9a-f]+)\//.exec(this.page.url())![1]!;
+	}
 }
 
 /** One topic of the questionnaire. */
