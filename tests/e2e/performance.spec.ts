@@ -19,6 +19,8 @@ const BUDGET = {
 	// Target 85 KB, met: 75 KB (89 KB before). Its draft is read with zod/mini; the classic build
 	// with the storage schemas loads only when the assessment is saved.
 	newAssessment: 80 * KB,
+	// Target 85 KB, not met: 207 KB, held here. Most of it is the pack's texts of all questions and
+	// actions, Dexie with the assessment model, and zod's classic build (README, Performance).
 	questionnaire: 210 * KB,
 	// Target 35 KB, met: 3.6 KB. The handbook is static text and ships without SvelteKit's client
 	// (csr = false); static/handbook.js does its filters, header switches and offline worker. At
