@@ -35,10 +35,12 @@ export default defineConfig({
 						},
 						{
 							// Paraglide makes a module of every message: grouped by the pages that use them.
+							// Small groups are merged into a larger one that only some of their pages use: at
+							// 8 KB the home page loaded all of the settings page's texts for one shared link.
 							name: 'messages',
 							test: /src[\\/]lib[\\/]paraglide[\\/]messages/,
 							entriesAware: true,
-							entriesAwareMergeThreshold: 8192,
+							entriesAwareMergeThreshold: 2048,
 							priority: 1
 						}
 					]

@@ -22,9 +22,12 @@ test.describe('the handbook', () => {
 		await page
 			.getByRole('combobox', { name: 'Topic' })
 			.selectOption({ label: 'Partnerships and local networks' });
-		const cards = page.locator('.entries > li');
+		// The list is filtered in place: entries that do not match are hidden.
+		const cards = page.locator('.entries > li:visible');
+		await expect(cards).not.toHaveCount(0);
 		for (const text of await cards.allInnerTexts())
 			expect(text).toContain('Partnerships and local networks');
+		await expect(page.getByRole('status')).toHaveText(`${await cards.count()} entries`);
 
 		// The filters survive a reload because they live in the address.
 		await page.reload();
@@ -65,6 +68,34 @@ test.describe('the handbook', () => {
 		await expect(page).toHaveURL(/#question-leadership-strategy-plans$/);
 		await expect(q.level(/in Ihrer Strategie und Jahresplanung verankert/, 2)).toBeChecked();
 		await expect(page.getByLabel('Notiz (freiwillig)').first()).toHaveValue('Leitbild von 2019');
+	});
+
+	// The handbook has no SvelteKit client: static/handbook.js does what needs a script there.
+	test('without the app client, the header still switches text size and remembers the language', async ({
+		page
+	}) => {
+		await page.goto('/handbook/?q=tailor&kind=poem');
+		// An address the filters cannot hold is dropped, not an error.
+		await expect(page.getByRole('combobox', { name: 'Kind' })).toHaveValue('');
+		await expect(page.getByRole('searchbox')).toHaveValue('tailor');
+		await expect(page.getByRole('status')).toHaveText('1 entry');
+
+		const toggle = page.getByRole('button', { name: 'Large text' });
+		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+		await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.locator('html')).toHaveAttribute('data-large-text', 'true');
+
+		await page.getByRole('link', { name: 'Deutsch' }).click();
+		await expect(page).toHaveURL(/\/de\/handbook\/\?q=tailor/);
+		await expect(page.getByRole('button', { name: 'Große Schrift' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		// The choice is remembered: an address without a language opens in German.
+		await page.goto('/handbook/user-panels/');
+		await expect(page).toHaveURL(/\/de\/handbook\/user-panels\/$/);
+		await expectAccessible(page);
 	});
 
 	test('a forged return address is ignored', async ({ page }) => {

@@ -44,3 +44,10 @@ test('after one visit the app works without a network', async ({ page, context }
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await context.setOffline(false);
 });
+
+test('a first visit to a handbook page, which has no app client, installs the offline copy too', async ({
+	page
+}) => {
+	await page.goto('/handbook/user-panels/');
+	await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+});

@@ -9,16 +9,23 @@ import { expect, test } from './fixtures';
 // now plus a small margin, so that it cannot grow unnoticed (the README says why).
 const KB = 1024;
 const BUDGET = {
-	// Target 60 KB: 57 KB before the merge of the other 2 December issues, 63 KB after (role
-	// groups, update banner, backup reminder, announcer); issue 17 stays open until it is back.
-	home: 64 * KB,
-	// Target 12, met: the small helpers the home page shares with other pages come in one file
+	// Target 60 KB, met: 57.6 KB (61 KB before). Paraglide's messages are grouped by the pages that
+	// use them (vite.config.ts); a group shared with one other page used to be merged into that
+	// page's group, which brought all of the settings page's and the overview's texts home.
+	home: 60 * KB,
+	// Target 12, met: 11. The small helpers the home page shares with other pages come in one file
 	// (vite.config.ts), where they were eleven.
 	homeRequests: 12,
-	// Target 85 KB: 89 KB after the groups on the participants' list (see home).
-	newAssessment: 90 * KB,
+	// Target 85 KB, met: 75 KB (89 KB before). Its draft is read with zod/mini; the classic build
+	// with the storage schemas loads only when the assessment is saved.
+	newAssessment: 80 * KB,
+	// Target 85 KB, not met: 207 KB, held here. Most of it is the pack's texts of all questions and
+	// actions, Dexie with the assessment model, and zod's classic build (README, Performance).
 	questionnaire: 210 * KB,
-	handbook: 70 * KB
+	// Target 35 KB, met: 3.6 KB. The handbook is static text and ships without SvelteKit's client
+	// (csr = false); static/handbook.js does its filters, header switches and offline worker. At
+	// 66 KB before; any hydration coming back would take it far over this.
+	handbook: 6 * KB
 };
 
 const chartJs = (weight: PageWeight) =>

@@ -1,18 +1,3 @@
-import { z } from './zod-mini';
-
-/**
- * `?from=` on a handbook page: the question the reader came from. Only a path to a question
- * page of this app is accepted, so the parameter cannot send anyone elsewhere.
- */
-export const returnToQuestionSchema = z
-	.string()
-	.check(
-		z.maxLength(300),
-		z.regex(
-			/^\/(?:[a-z]{2}\/)?assessment\/[A-Za-z0-9_-]{1,64}\/questions\/[a-z0-9-]+\/(?:\?as=[A-Za-z0-9_-]{1,64}(?:&pass=1)?)?(?:#question-[a-z0-9-]+)?$/
-		)
-	);
-
 /** The value for `?from=` that brings a reader back to one question. */
 export function questionReturnPath(questionPage: string, questionId: string): string {
 	return `${questionPage}#question-${questionId}`;

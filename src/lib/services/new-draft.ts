@@ -3,25 +3,26 @@
  * language reloads the page; without this, the organisation's name and the rest would be gone.
  */
 import { COUNTRIES, ORG_TYPES, ROLE_GROUPS, SIZE_BANDS } from '$lib/domain/vocabulary';
-import { z } from '$lib/domain/zod';
+// zod/mini: this is all /new/ parses, and the classic build would double the page's JavaScript.
+import { z } from '$lib/domain/zod-mini';
 
 const KEY = 'empowerment-new-assessment';
 
-export const newDraftSchema = z
-	.object({
-		name: z.string().max(200),
-		type: z.enum(ORG_TYPES),
-		size: z.enum(SIZE_BANDS).or(z.literal('')),
-		country: z.enum(COUNTRIES).or(z.literal('')),
-		region: z.string().max(200),
-		packId: z.string().max(64).optional(),
-		mode: z.enum(['solo', 'workshop']),
-		participants: z
-			.array(z.object({ name: z.string().max(100), group: z.enum(ROLE_GROUPS) }).strict())
-			.max(100),
-		date: z.string().max(10)
-	})
-	.strict();
+const text = (max: number) => z.string().check(z.maxLength(max));
+
+export const newDraftSchema = z.strictObject({
+	name: text(200),
+	type: z.enum(ORG_TYPES),
+	size: z.union([z.enum(SIZE_BANDS), z.literal('')]),
+	country: z.union([z.enum(COUNTRIES), z.literal('')]),
+	region: text(200),
+	packId: z.optional(text(64)),
+	mode: z.enum(['solo', 'workshop']),
+	participants: z
+		.array(z.strictObject({ name: text(100), group: z.enum(ROLE_GROUPS) }))
+		.check(z.maxLength(100)),
+	date: text(10)
+});
 
 export type NewDraft = z.infer<typeof newDraftSchema>;
 
