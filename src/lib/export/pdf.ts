@@ -226,8 +226,23 @@ class Writer {
 		if (flexible.length !== 2 || t.body.length === 0) return result;
 
 		const [a, b] = flexible as [number, number];
-		const count = (i: number, width: number) =>
-			cells(i).map((cell) => this.lines(cell, size, width - 2 * padding, columns[i]!.bold).length);
+		// Lines estimated from each paragraph's width: the search tries many widths, and
+		// wrapping every cell at each (splitTextToSize) cost a tenth of a second on the example.
+		const count = (i: number) => {
+			this.doc.setFont(FONT, columns[i]!.bold ? 'bold' : 'normal');
+			this.doc.setFontSize(size);
+			const widths = cells(i).map((cell) =>
+				cell.split('\n').map((part) => this.doc.getTextWidth(part))
+			);
+			return (width: number) =>
+				widths.map((parts) =>
+					parts.reduce(
+						(sum, w) => sum + Math.max(1, Math.ceil((w * 1.08) / (width - 2 * padding))),
+						0
+					)
+				);
+		};
+		const [linesOfA, linesOfB] = [count(a), count(b)];
 		const others = t.body.map((row) =>
 			Math.max(
 				1,
@@ -240,7 +255,7 @@ class Writer {
 		for (let share = 0.25; share <= 0.751; share += 0.05) {
 			const left = rest * share;
 			if (left < widths[a]!.word || rest - left < widths[b]!.word) continue;
-			const [linesA, linesB] = [count(a, left), count(b, rest - left)];
+			const [linesA, linesB] = [linesOfA(left), linesOfB(rest - left)];
 			const lines = others.reduce((sum, n, r) => sum + Math.max(n, linesA[r]!, linesB[r]!), 0);
 			if (lines < best.lines) best = { lines, share };
 		}
