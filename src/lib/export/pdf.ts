@@ -187,15 +187,17 @@ class Writer {
 	private natural(cells: string[], size: number, bold: boolean) {
 		this.doc.setFont(FONT, bold ? 'bold' : 'normal');
 		this.doc.setFontSize(size);
-		let line = 0;
-		let word = 0;
-		for (const cell of cells) {
-			for (const part of cell.split('\n')) {
-				line = Math.max(line, this.doc.getTextWidth(part));
-				for (const w of part.split(/\s+/)) word = Math.max(word, this.doc.getTextWidth(w));
-			}
-		}
-		return { line, word };
+		const parts = cells.flatMap((cell) => cell.split('\n'));
+		// Only the longest few by letters are measured: measuring is the slow part of the PDF.
+		const longest = (texts: string[]) =>
+			Math.max(
+				0,
+				...texts
+					.sort((a, b) => b.length - a.length)
+					.slice(0, 4)
+					.map((text) => this.doc.getTextWidth(text))
+			);
+		return { line: longest(parts), word: longest(parts.flatMap((part) => part.split(/\s+/))) };
 	}
 
 	/**
