@@ -44,7 +44,13 @@ test.describe('export', () => {
 			expect(text).toContain(texts.roadmap);
 			expect(text).toContain(texts.phase);
 			expect(text).toContain(action.replace(/\s+/g, ' ').slice(0, 30));
-			expect(text).toMatch(/\/handbook\/[a-z-]+\//);
+			// The handbook's address in print, and each entry's title a link to it.
+			expect(text).toMatch(/localhost:\d+\/(de\/)?handbook\//);
+			expect(readFileSync(pdf.path, 'latin1')).toMatch(
+				new RegExp(
+					`/URI \\(http://localhost:\\d+/${locale === 'de' ? 'de/' : ''}handbook/[a-z-]+/\\)`
+				)
+			);
 		});
 	}
 

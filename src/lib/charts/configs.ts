@@ -110,12 +110,14 @@ export function barConfig(
 	colours: ChartColours,
 	texts: ChartTexts,
 	animate = true,
-	fontSize = 12
+	fontSize = 12,
+	/** Characters a label line holds: fewer where the chart is narrow. */
+	wrap = 24
 ): ChartConfiguration<'bar'> {
 	return {
 		type: 'bar',
 		data: {
-			labels: labels.map((l) => wrapLabel(l, 24)),
+			labels: labels.map((l) => wrapLabel(l, wrap)),
 			datasets: [
 				{
 					label: texts.score,

@@ -1,6 +1,7 @@
 import {
 	barConfig,
 	radarConfig,
+	wrapLabel,
 	type AppChartConfig,
 	type ChartColours
 } from '$lib/charts/configs';
@@ -26,14 +27,31 @@ export interface ChartImages {
 	 * re-encodes a PNG pixel by pixel (0.8 s of the 1.3 s the PDF took).
 	 */
 	pdf: { radar: string; bar: string };
+	/** In pixels: the bar chart is as tall as its topics need. */
+	sizes: { radar: Size; bar: Size };
+}
+
+interface Size {
+	width: number;
+	height: number;
 }
 
 /**
- * Sizes in pixels and the width each is printed at (mm), chosen so that every label prints at
- * 9 pt or more: a pixel of the radar is 110 / 800 mm, and 24 px of it are 9.3 pt.
+ * The PDF prints the two charts side by side, each at `mm` wide; their sizes in pixels and
+ * their fonts are chosen so that every label prints at 8 pt or more: a pixel of the radar is
+ * 96 / 800 mm, and 24 px of it are 8.2 pt; 22 px of the bar chart (74 / 560 mm) are 8.2 pt.
  */
-export const RADAR = { width: 800, height: 800, mm: 110, font: 24 };
-export const BAR = { width: 900, height: 560, mm: 174, font: 17 };
+export const RADAR = { width: 800, mm: 96, font: 24 };
+export const BAR = { width: 560, mm: 74, font: 22, wrap: 22 };
+
+/**
+ * Room for the legend and the scale, then as many equal rows as there are topics (chart.js
+ * gives every label the same room), each as tall as the longest label's lines and a gap.
+ */
+function barHeight(labels: string[]): number {
+	const lines = Math.max(2, ...labels.map((l) => wrapLabel(l, BAR.wrap).length));
+	return Math.round(80 + labels.length * (lines * BAR.font * 1.2 + 12));
+}
 
 /**
  * Every scale's tick labels at the print size too (chart.js would draw them at its 12 px default,
@@ -108,7 +126,17 @@ async function drawCharts({
 		holder.remove();
 		return { png, jpeg: flat.toDataURL('image/jpeg', 0.92) };
 	};
-	const radar = draw(radarConfig(labels, scores, targets, PRINT, texts, false, RADAR.font), RADAR);
-	const bar = draw(barConfig(labels, scores, targets, PRINT, texts, false, BAR.font), BAR);
-	return { radar: radar.png, bar: bar.png, pdf: { radar: radar.jpeg, bar: bar.jpeg } };
+	const sizes = {
+		radar: { width: RADAR.width, height: RADAR.width },
+		bar: { width: BAR.width, height: barHeight(labels) }
+	};
+	const radar = draw(radarConfig(labels, scores, targets, PRINT, texts, false, RADAR.font), {
+		...sizes.radar,
+		font: RADAR.font
+	});
+	const bar = draw(barConfig(labels, scores, targets, PRINT, texts, false, BAR.font, BAR.wrap), {
+		...sizes.bar,
+		font: BAR.font
+	});
+	return { radar: radar.png, bar: bar.png, pdf: { radar: radar.jpeg, bar: bar.jpeg }, sizes };
 }

@@ -95,6 +95,7 @@ ${[board.changes, board.users]
 
 	parts.push(`<section aria-labelledby="roadmap">
 <h2 id="roadmap">${escape(roadmap.heading)}</h2>
+${roadmap.status ? `<p>${escape(roadmap.status)}</p>` : ''}
 ${roadmap.phases
 	.map((phase) =>
 		phase.none
@@ -122,9 +123,9 @@ ${[summary.strengths, summary.gaps]
 	.map((l) => `<h3>${escape(l.heading)}</h3>${list(l.items)}`)
 	.join('\n')}
 <h3>${escape(report.charts.radar)}</h3>
-<img src="${images.radar}" alt="${escape(`${report.charts.radar}: ${summary.scores.body.map((r) => `${r[0]} ${r[1]}`).join('; ')}`)}" width="800" height="800">
+<img src="${images.radar}" alt="${escape(`${report.charts.radar}: ${summary.scores.body.map((r) => `${r[0]} ${r[1]}`).join('; ')}`)}" width="${images.sizes.radar.width}" height="${images.sizes.radar.height}">
 <h3>${escape(report.charts.bar)}</h3>
-<img src="${images.bar}" alt="${escape(`${report.charts.bar}: ${summary.scores.body.map((r) => `${r[0]} ${r[1]} / ${r[2]}`).join('; ')}`)}" width="900" height="560">
+<img src="${images.bar}" alt="${escape(`${report.charts.bar}: ${summary.scores.body.map((r) => `${r[0]} ${r[1]} / ${r[2]}`).join('; ')}`)}" width="${images.sizes.bar.width}" height="${images.sizes.bar.height}">
 ${
 	users
 		? `<h3>${escape(users.heading)}</h3><p><strong>${escape(users.tookPart)}</strong></p>${users.intro ? `<p>${escape(users.intro)}</p>` : ''}${users.table ? table(users.table, users.heading) : ''}${users.questionsHeading ? `<h4>${escape(users.questionsHeading)}</h4>` : ''}${users.questions.length > 0 ? list(users.questions) : ''}`

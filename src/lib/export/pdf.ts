@@ -21,9 +21,19 @@ const PRIMARY: Rgb = [29, 92, 99];
 const TEXT: Rgb = [27, 31, 34];
 const MUTED: Rgb = [77, 90, 97];
 const TINT: Rgb = [232, 242, 243];
+const LINK: Rgb = [21, 89, 122];
 /** Millimetres per point, and the line height as a share of the font size. */
 const PT = 0.3528;
 const LEADING = 1.22;
+/** Space inside a table cell, in millimetres. */
+const PADDING = 1.6;
+
+/** A table column: a long one shares the width by `weight`, a short one takes at most `most`. */
+interface Column {
+	weight?: number;
+	most?: number;
+	bold?: boolean;
+}
 
 async function base64(url: string): Promise<string> {
 	const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
@@ -145,9 +155,13 @@ class Writer {
 
 	/** One look for every table: the app's colours, the embedded font, rows never split. */
 	table(
-		options: Pick<UserOptions, 'head' | 'body' | 'alternateRowStyles' | 'didParseCell'>,
+		options: Pick<
+			UserOptions,
+			'head' | 'body' | 'alternateRowStyles' | 'didParseCell' | 'didDrawCell'
+		>,
 		widths: number[],
-		fontSize = 9
+		fontSize = 9,
+		padding = PADDING
 	) {
 		this.autoTable(this.doc, {
 			...options,
@@ -157,7 +171,7 @@ class Writer {
 			styles: {
 				font: FONT,
 				fontSize,
-				cellPadding: 1.6,
+				cellPadding: padding,
 				textColor: TEXT,
 				overflow: 'linebreak',
 				valign: 'top'
@@ -169,10 +183,104 @@ class Writer {
 			(this.doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 5;
 	}
 
+	/** The width of the widest line and of the longest word of some cells, in millimetres. */
+	private natural(cells: string[], size: number, bold: boolean) {
+		this.doc.setFont(FONT, bold ? 'bold' : 'normal');
+		this.doc.setFontSize(size);
+		const parts = cells.flatMap((cell) => cell.split('\n'));
+		// Only the longest few by letters are measured: measuring is the slow part of the PDF.
+		const longest = (texts: string[]) =>
+			Math.max(
+				0,
+				...texts
+					.sort((a, b) => b.length - a.length)
+					.slice(0, 4)
+					.map((text) => this.doc.getTextWidth(text))
+			);
+		return { line: longest(parts), word: longest(parts.flatMap((part) => part.split(/\s+/))) };
+	}
+
+	/**
+	 * Column widths that fit the content: a short column (one with `most`) as wide as its
+	 * longest line up to `most` millimetres, never narrower than its longest word (a word
+	 * broken in two reads badly). Two long columns share what is left as makes the table
+	 * shortest (a long title beside a short step wastes lines either way round); otherwise
+	 * the long columns share it by their weights.
+	 */
+	fit(t: Table, columns: Column[], size: number, padding = PADDING): number[] {
+		const cells = (i: number) => t.body.map((row) => row[i] ?? '');
+		const widths = columns.map((column, i) => {
+			const head = this.natural([t.head[i] ?? ''], size, true);
+			const body = this.natural(cells(i), size, column.bold ?? false);
+			const word = Math.max(head.word, body.word) + 2 * padding + 0.5;
+			const line = Math.max(head.word, body.line) + 2 * padding + 0.5;
+			return {
+				word,
+				fixed: column.most === undefined ? undefined : Math.max(word, Math.min(line, column.most))
+			};
+		});
+		const rest = this.inner - widths.reduce((sum, w) => sum + (w.fixed ?? 0), 0);
+		const flexible = columns.flatMap((c, i) => (c.most === undefined ? [i] : []));
+		const weights = flexible.reduce((sum, i) => sum + (columns[i]!.weight ?? 1), 0);
+		const result = widths.map(
+			(w, i) => w.fixed ?? Math.max(w.word, (rest * (columns[i]!.weight ?? 1)) / weights)
+		);
+		if (flexible.length !== 2 || t.body.length === 0) return result;
+
+		const [a, b] = flexible as [number, number];
+		// Lines estimated from each paragraph's width: the search tries many widths, and
+		// wrapping every cell at each (splitTextToSize) cost a tenth of a second on the example.
+		const count = (i: number) => {
+			this.doc.setFont(FONT, columns[i]!.bold ? 'bold' : 'normal');
+			this.doc.setFontSize(size);
+			const widths = cells(i).map((cell) =>
+				cell.split('\n').map((part) => this.doc.getTextWidth(part))
+			);
+			return (width: number) =>
+				widths.map((parts) =>
+					parts.reduce(
+						(sum, w) => sum + Math.max(1, Math.ceil((w * 1.08) / (width - 2 * padding))),
+						0
+					)
+				);
+		};
+		const [linesOfA, linesOfB] = [count(a), count(b)];
+		const others = t.body.map((row) =>
+			Math.max(
+				1,
+				...row.map((cell, i) =>
+					i === a || i === b ? 1 : this.lines(cell, size, result[i]! - 2 * padding).length
+				)
+			)
+		);
+		let best = { lines: Infinity, share: 0 };
+		for (let share = 0.25; share <= 0.751; share += 0.05) {
+			const left = rest * share;
+			if (left < widths[a]!.word || rest - left < widths[b]!.word) continue;
+			const [linesA, linesB] = [linesOfA(left), linesOfB(rest - left)];
+			const lines = others.reduce((sum, n, r) => sum + Math.max(n, linesA[r]!, linesB[r]!), 0);
+			if (lines < best.lines) best = { lines, share };
+		}
+		if (best.lines === Infinity) return result;
+		result[a] = rest * best.share;
+		result[b] = rest - result[a];
+		return result;
+	}
+
+	/** How tall a table row is at these widths. */
+	rowHeight(row: string[], widths: number[], size: number, padding = PADDING, bold = false) {
+		const lines = row.map(
+			(cell, i) => this.lines(cell, size, widths[i]! - 2 * padding, bold).length
+		);
+		return Math.max(...lines) * size * PT * 1.15 + 2 * padding;
+	}
+
 	plainTable(t: Table, widths: number[] = []) {
 		this.table(
 			{ head: [t.head], body: t.body, alternateRowStyles: { fillColor: [244, 246, 246] } },
-			widths
+			widths,
+			9,
+			1.2
 		);
 	}
 
@@ -261,26 +369,40 @@ function drawBoard(w: Writer, report: Report) {
 	}
 }
 
-const ROADMAP_WEIGHTS: Record<RoadmapColumn, number> = {
-	action: 3,
-	firstStep: 4.1,
-	// Wide enough for "Verantwortlich" and a German date on one line.
-	owner: 2,
-	due: 1.5,
-	status: 1.3
+const ROADMAP_COLUMNS: Record<RoadmapColumn, Column> = {
+	action: { weight: 3, bold: true },
+	firstStep: { weight: 5 },
+	owner: { most: 34 },
+	due: { most: 24 },
+	status: { most: 24 }
 };
+const ROADMAP_SIZE = 8;
+const ROADMAP_PADDING = 1.2;
 
+/**
+ * The roadmap follows on from page one where there is room for its start, rather than leave
+ * half a page empty. A phase's heading stays with the table's head and first row.
+ */
 function drawRoadmap(w: Writer, roadmap: Report['roadmap']) {
-	// The roadmap starts a page of its own, unless page one ran over: then it follows what ran
-	// over, rather than leave a page with a line or two on it.
-	if (w.doc.getNumberOfPages() === 1) w.newPage();
-	else w.y += 6;
-	w.ensure(60);
-	w.text(roadmap.heading, 18, { bold: true, colour: PRIMARY, gap: 3 });
-	const total = roadmap.columns.reduce((sum, c) => sum + ROADMAP_WEIGHTS[c], 0);
-	const widths = roadmap.columns.map((c) => (w.inner * ROADMAP_WEIGHTS[c]) / total);
+	const all: Table = { head: roadmap.head, body: roadmap.phases.flatMap((p) => p.rows) };
+	const widths = w.fit(
+		all,
+		roadmap.columns.map((c) => ROADMAP_COLUMNS[c]),
+		ROADMAP_SIZE,
+		ROADMAP_PADDING
+	);
+	const start = (phase: Report['roadmap']['phases'][number]) =>
+		phase.none
+			? 8
+			: w.rowHeight(roadmap.head, widths, ROADMAP_SIZE, ROADMAP_PADDING, true) +
+				w.rowHeight(phase.rows[0]!, widths, ROADMAP_SIZE, ROADMAP_PADDING) +
+				3;
+	w.y += 6;
+	w.ensure(w.measure(roadmap.heading, 16, w.inner, true) + 20 + start(roadmap.phases[0]!));
+	w.text(roadmap.heading, 16, { bold: true, colour: PRIMARY, gap: 2.5 });
+	if (roadmap.status) w.text(roadmap.status, 10, { gap: 1 });
 	for (const phase of roadmap.phases) {
-		w.heading(phase.title, 13, 22);
+		w.heading(phase.title, 13, start(phase));
 		if (phase.none) {
 			w.text(phase.none, 10);
 			continue;
@@ -297,83 +419,142 @@ function drawRoadmap(w: Writer, roadmap: Report['roadmap']) {
 				}
 			},
 			widths,
-			8.5
+			ROADMAP_SIZE,
+			ROADMAP_PADDING
 		);
 	}
 }
 
-/** Handbook links, clickable, one a line: reference for whoever takes an item on. */
+/**
+ * The handbook entries the roadmap refers to, in two columns, each title a link; the address
+ * above them serves a reader of the printed page (a list of full addresses took a page).
+ */
 function drawHandbook(w: Writer, handbook: Report['handbook']) {
-	if (handbook.links.length === 0) return;
-	const { doc } = w;
-	w.heading(handbook.heading, 13, 16);
-	w.text(handbook.intro, 10, { gap: 2 });
-	for (const link of handbook.links) {
-		w.ensure(5.5);
-		doc.setFont(FONT, 'bold');
-		doc.setFontSize(9);
-		doc.setTextColor(...TEXT);
-		doc.text(link.title, MARGIN, w.y + 3.5);
-		const indent = doc.getTextWidth(link.title) + 3;
-		doc.setFont(FONT, 'normal');
-		doc.setTextColor(21, 89, 122);
-		doc.textWithLink(link.url, MARGIN + indent, w.y + 3.5, { url: link.url });
-		w.y += 5.5;
-	}
+	const { links } = handbook;
+	if (links.length === 0) return;
+	const half = Math.ceil(links.length / 2);
+	const rows = Array.from({ length: half }, (_, r) => [links[r]!, links[r + half]]);
+	const body = rows.map((pair) => pair.map((link) => link?.title ?? ''));
+	const width = w.inner / 2;
+	w.heading(
+		handbook.heading,
+		13,
+		w.measure(handbook.intro, 9.5) + w.rowHeight(body[0]!, [width, width], 8.5, 0.8) + 4
+	);
+	w.text(handbook.intro, 9.5, { gap: 1 });
+	w.table(
+		{
+			body,
+			alternateRowStyles: { fillColor: [255, 255, 255] },
+			didParseCell: (data) => {
+				data.cell.styles.textColor = LINK;
+			},
+			didDrawCell: (data) => {
+				const link = rows[data.row.index]?.[data.column.index];
+				if (data.section !== 'body' || !link) return;
+				w.doc.link(data.cell.x, data.cell.y, data.cell.width, data.cell.height, { url: link.url });
+			}
+		},
+		[width, width],
+		8.5,
+		0.8
+	);
 }
 
-/** The five levels, on one page: moved whole to the next page when they do not fit. */
+/**
+ * The five levels, kept together (moved whole to the next page when they do not fit): each a
+ * row of number, name and what it means.
+ */
 function drawLegend(w: Writer, legend: Report['legend']) {
-	const indent = 12;
-	const heights = legend.levels.map(
-		(l) =>
-			w.measure(l.name, 10.5, w.inner - indent, true) + w.measure(l.text, 9.5, w.inner - indent) + 3
-	);
+	const { doc } = w;
+	const nameAt = 10;
+	const textAt = 52;
+	const line = (size: number) => size * PT * LEADING;
+	const rows = legend.levels.map((level) => {
+		const name = w.lines(level.name, 10, textAt - nameAt - 3, true);
+		const text = w.lines(level.text, 9.5, w.inner - textAt);
+		return {
+			level,
+			name,
+			text,
+			height: Math.max(7, name.length * line(10), text.length * line(9.5)) + 2.5
+		};
+	});
 	const total =
 		w.measure(legend.heading, 16, w.inner, true) +
 		w.measure(legend.intro, 10) +
-		heights.reduce((a, b) => a + b, 0) +
-		14;
+		rows.reduce((sum, r) => sum + r.height, 0) +
+		10;
 	w.y += 6;
 	w.ensure(total);
 	w.text(legend.heading, 16, { bold: true, colour: PRIMARY, gap: 2.5 });
-	w.text(legend.intro, 10, { gap: 4 });
-	for (const level of legend.levels) {
+	w.text(legend.intro, 10, { gap: 3 });
+	for (const row of rows) {
 		const top = w.y;
-		w.doc.setFillColor(...PRIMARY);
-		w.doc.roundedRect(MARGIN, top, 8, 8, 1.2, 1.2, 'F');
-		w.doc.setFont(FONT, 'bold');
-		w.doc.setFontSize(12);
-		w.doc.setTextColor(255, 255, 255);
-		w.doc.text(String(level.level), MARGIN + 4, top + 5.6, { align: 'center' });
-		w.text(level.name, 10.5, { bold: true, indent, gap: 0.6 });
-		w.text(level.text, 9.5, { indent, gap: 3 });
+		doc.setFillColor(...PRIMARY);
+		doc.roundedRect(MARGIN, top, 7, 7, 1.2, 1.2, 'F');
+		doc.setFont(FONT, 'bold');
+		doc.setFontSize(11);
+		doc.setTextColor(255, 255, 255);
+		doc.text(String(row.level.level), MARGIN + 3.5, top + 5, { align: 'center' });
+		doc.setFontSize(10);
+		doc.setTextColor(...TEXT);
+		doc.text(row.name, MARGIN + nameAt, top + 10 * PT + 0.6, { lineHeightFactor: LEADING });
+		doc.setFont(FONT, 'normal');
+		doc.setFontSize(9.5);
+		doc.text(row.text, MARGIN + textAt, top + 9.5 * PT + 0.6, { lineHeightFactor: LEADING });
+		w.y += row.height;
 	}
+}
+
+/** The radar and the bar chart side by side, each under its title, kept together. */
+function chartsBlock(w: Writer, titles: Report['charts'], images: ChartImages) {
+	const radar = {
+		mm: RADAR.mm,
+		height: RADAR.mm * (images.sizes.radar.height / images.sizes.radar.width)
+	};
+	const bar = { mm: BAR.mm, height: BAR.mm * (images.sizes.bar.height / images.sizes.bar.width) };
+	const size = 11;
+	const heads = [
+		w.lines(titles.radar, size, radar.mm, true),
+		w.lines(titles.bar, size, bar.mm, true)
+	];
+	const headHeight = Math.max(...heads.map((h) => h.length)) * size * PT * LEADING + 2;
+	const height = headHeight + Math.max(radar.height, bar.height);
+	const draw = () => {
+		const { doc } = w;
+		const right = MARGIN + w.inner - bar.mm;
+		w.ensure(height);
+		doc.setFont(FONT, 'bold');
+		doc.setFontSize(size);
+		doc.setTextColor(...PRIMARY);
+		doc.text(heads[0]!, MARGIN, w.y + size * PT, { lineHeightFactor: LEADING });
+		doc.text(heads[1]!, right, w.y + size * PT, { lineHeightFactor: LEADING });
+		w.y += headHeight;
+		doc.addImage(images.pdf.radar, 'JPEG', MARGIN, w.y, radar.mm, radar.height, 'radar');
+		doc.addImage(images.pdf.bar, 'JPEG', right, w.y, bar.mm, bar.height, 'bar');
+		w.y += Math.max(radar.height, bar.height) + 4;
+	};
+	return { height, draw };
 }
 
 function drawResults(w: Writer, report: Report, images: ChartImages) {
 	const { summary, charts, users } = report;
-	// Strengths and gaps are on page one already; here the figures and the charts follow on.
-	w.heading(summary.title, 18, 60);
+	// Strengths and gaps are on page one already; here the charts and the figures follow on.
+	// The charts, which cannot break, come first where they fit on this page; where they do
+	// not, the table (which can) fills the page first, rather than leave its foot empty.
+	const block = chartsBlock(w, charts, images);
+	const intro = w.measure(summary.intro, 10) + 3;
+	const first = w.y + 5 + w.measure(summary.title, 16, w.inner, true) + intro + block.height;
+	w.heading(summary.title, 16, intro + 30);
 	w.text(summary.intro, 10, { gap: 3 });
-	w.plainTable(summary.scores, [w.inner * 0.4]);
-	const barWidth = Math.min(BAR.mm, w.inner);
-	const barHeight = barWidth * (BAR.height / BAR.width);
-	w.heading(charts.bar, 12, barHeight);
-	w.doc.addImage(images.pdf.bar, 'JPEG', MARGIN, w.y, barWidth, barHeight, 'bar');
-	w.y += barHeight + 4;
-	const radarHeight = RADAR.mm * (RADAR.height / RADAR.width);
-	w.heading(charts.radar, 12, radarHeight);
-	w.doc.addImage(
-		images.pdf.radar,
-		'JPEG',
-		MARGIN + (w.inner - RADAR.mm) / 2,
-		w.y,
-		RADAR.mm,
-		radarHeight,
-		'radar'
-	);
-	w.y += radarHeight + 4;
+	if (first <= w.bottom) {
+		block.draw();
+		w.plainTable(summary.scores, [w.inner * 0.4]);
+	} else {
+		w.plainTable(summary.scores, [w.inner * 0.4]);
+		block.draw();
+	}
 	// Without figures the users' view is one sentence, and page one says it already.
 	if (!users?.table) return;
 	w.heading(users.heading, 13, 20);
@@ -386,19 +567,31 @@ function drawResults(w: Writer, report: Report, images: ChartImages) {
 
 function drawProgress(w: Writer, progress: Report['progress']) {
 	if (!progress) return;
-	w.heading(progress.heading, 15, 40);
-	w.plainTable(progress.table, [w.inner * 0.4]);
+	const { table } = progress;
+	const rounds = table.head.length - 1;
+	const widths = [w.inner * 0.4, ...table.head.slice(1).map(() => (w.inner * 0.6) / rounds)];
+	// The heading stays with the table's head and its first two rows.
+	const start = [table.head, ...table.body.slice(0, 2)].reduce(
+		(sum, row) => sum + w.rowHeight(row, widths, 9, 1.2),
+		2
+	);
+	w.heading(progress.heading, 16, start);
+	w.plainTable(table, widths);
 	if (!progress.done) return;
 	w.heading(progress.done.heading, 12, 10);
 	w.bullets(progress.done.items, 10);
 }
 
+const DETAIL_SIZE = 8;
+const DETAIL_PADDING = 1;
+
 /**
- * Each topic a table headed by one row that names it with its figures, so the name repeats when
- * a topic runs onto a new page. The column names are said once, above the first topic.
+ * The topics follow on as one table, each opened by a row that names it with its figures, so the
+ * name repeats when a topic runs onto a new page. The column names are said once, above the
+ * first topic. Smaller print than the rest: it is the appendix, looked things up in.
  */
 function drawDetail(w: Writer, detail: Report['detail']) {
-	w.heading(detail.heading, 18, 60);
+	w.heading(detail.heading, 16, 50);
 	// Two facts a row: they are short, and a row each took a fifth of a page.
 	const facts: string[][] = [];
 	for (let i = 0; i < detail.facts.length; i += 2) facts.push(detail.facts.slice(i, i + 2).flat());
@@ -410,30 +603,52 @@ function drawDetail(w: Writer, detail: Report['detail']) {
 				if (data.column.index % 2 === 0) data.cell.styles.textColor = MUTED;
 			}
 		},
-		[w.inner * 0.17, w.inner * 0.33, w.inner * 0.17]
+		[w.inner * 0.17, w.inner * 0.33, w.inner * 0.17],
+		DETAIL_SIZE,
+		DETAIL_PADDING
+	);
+	w.y -= 2;
+	const first = detail.dimensions[0];
+	if (!first) return;
+	const columns: Column[] =
+		first.table.head.length === 4
+			? [{ weight: 4 }, { most: 30 }, { most: 30 }, { weight: 3 }]
+			: [{ weight: 4 }, { most: 34 }, { weight: 3 }];
+	const widths = w.fit(
+		{ head: first.table.head, body: detail.dimensions.flatMap((d) => d.table.body) },
+		columns,
+		DETAIL_SIZE,
+		DETAIL_PADDING
 	);
 	detail.dimensions.forEach((dimension, i) => {
-		const columns = dimension.table.head.length;
 		const topic = [
 			{
 				content: `${dimension.title} · ${dimension.score}`,
-				colSpan: columns,
-				styles: { fillColor: TINT, textColor: PRIMARY, fontSize: 10 }
+				colSpan: widths.length,
+				styles: { fillColor: TINT, textColor: PRIMARY, fontSize: 8.5 }
 			}
 		];
-		w.ensure(30);
+		// The topic's row stays with its first question.
+		const firstRow = dimension.table.body[0];
+		w.ensure(
+			(i === 0 ? w.rowHeight(first.table.head, widths, DETAIL_SIZE, DETAIL_PADDING) : 0) +
+				w.rowHeight([topic[0]!.content], [w.inner], 8.5, DETAIL_PADDING, true) +
+				(firstRow ? w.rowHeight(firstRow, widths, DETAIL_SIZE, DETAIL_PADDING) : 0) +
+				2
+		);
 		w.table(
 			{
-				head: i === 0 ? [dimension.table.head, topic] : [topic],
+				head: i === 0 ? [first.table.head, topic] : [topic],
 				body: dimension.table.body,
 				alternateRowStyles: { fillColor: [244, 246, 246] }
 			},
-			columns === 4
-				? [w.inner * 0.38, w.inner * 0.17, w.inner * 0.16]
-				: [w.inner * 0.45, w.inner * 0.2]
+			widths,
+			DETAIL_SIZE,
+			DETAIL_PADDING
 		);
-		w.y -= 2;
+		w.y -= 5;
 	});
+	w.y += 5;
 }
 
 /** Page numbers and the footer on every page. */

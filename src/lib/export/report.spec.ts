@@ -177,6 +177,26 @@ describe('the report’s content', () => {
 		const plain = roadmapSection(bare, 'en');
 		expect(plain.columns).not.toContain('due');
 		expect(plain.head).not.toContain('Due');
+		// Items in several states keep the status column; the example's are.
+		expect(roadmap.status).toBeUndefined();
+	});
+
+	it('says a status once, above the roadmap, when every item has it', () => {
+		const planned = buildModel({
+			snapshot: {
+				...example.current,
+				roadmapItems: example.current.roadmapItems.map((i) => ({
+					...i,
+					status: 'planned' as const
+				}))
+			},
+			pack: example.pack
+		});
+		const roadmap = roadmapSection(planned, 'en');
+		expect(roadmap.status).toBe('Status of every item: Planned.');
+		expect(roadmap.columns).not.toContain('status');
+		expect(roadmap.head).toEqual(['Action', 'First step', 'Owner', 'Due']);
+		for (const row of roadmap.phases.flatMap((p) => p.rows)) expect(row).toHaveLength(4);
 	});
 
 	it('links only the handbook entries the roadmap refers to, in the report’s language', () => {
@@ -186,6 +206,11 @@ describe('the report’s content', () => {
 			model.pack.handbook.filter((e) => referenced.has(e.slug)).map((e) => e.slug)
 		);
 		expect(links[0]!.url).toMatch(/^https:\/\/example\.org\/app\/de\/handbook\/[a-z-]+\/$/);
+		// A reader of the printed page finds the handbook by its address, given once.
+		const handbook = handbookSection(model, { ...options, locale: 'de' });
+		expect(handbook.address).toBe('https://example.org/app/de/handbook/');
+		expect(handbook.intro).toContain('https://example.org/app/de/handbook/');
+		expect(handbookSection(model, options).address).toBe('https://example.org/app/handbook/');
 	});
 
 	it('is written in the language asked for, plurals included', () => {
@@ -312,7 +337,8 @@ describe('the accessible report', () => {
 		const html = reportHtml(report, {
 			radar: 'data:image/png;base64,AA==',
 			bar: 'data:image/png;base64,AA==',
-			pdf: { radar: 'data:image/jpeg;base64,AA==', bar: 'data:image/jpeg;base64,AA==' }
+			pdf: { radar: 'data:image/jpeg;base64,AA==', bar: 'data:image/jpeg;base64,AA==' },
+			sizes: { radar: { width: 800, height: 800 }, bar: { width: 640, height: 760 } }
 		});
 		expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
 		expect(html).not.toMatch(/<script|<link|src="http/);

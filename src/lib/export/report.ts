@@ -92,8 +92,17 @@ export interface Report {
 	meta: { title: string; subject: string; author: string; creator: string; language: string };
 	cover: Cover;
 	board: Board;
-	/** Only the columns some item fills: an empty "Due" column says nothing. */
-	roadmap: { heading: string; head: string[]; columns: RoadmapColumn[]; phases: RoadmapPhase[] };
+	/**
+	 * Only the columns some item fills: an empty "Due" column says nothing, and nor does a
+	 * status column that says "Planned" in every row (`status` says it once instead).
+	 */
+	roadmap: {
+		heading: string;
+		status?: string;
+		head: string[];
+		columns: RoadmapColumn[];
+		phases: RoadmapPhase[];
+	};
 	legend: {
 		heading: string;
 		intro: string;
@@ -108,7 +117,13 @@ export interface Report {
 		facts: [string, string][];
 		dimensions: { title: string; score: string; table: Table }[];
 	};
-	handbook: { heading: string; intro: string; links: { title: string; url: string }[] };
+	handbook: {
+		heading: string;
+		intro: string;
+		/** Where the handbook is, for a reader of the printed page. */
+		address: string;
+		links: { title: string; url: string }[];
+	};
 	footer: string;
 	page: (page: number, pages: number) => string;
 }
@@ -437,13 +452,17 @@ export function roadmapSection(model: AssessmentModel, locale: string): Report['
 		{
 			key: 'status',
 			head: m.roadmap_status(),
-			cell: ({ entry }) => statusLabel[entry.item.status](),
-			always: true
+			cell: ({ entry }) => statusLabel[entry.item.status]()
 		}
 	];
-	const shown = columns.filter((c) => c.always || views.some((v) => c.cell(v).trim()));
+	const statuses = new Set(views.map((v) => v.entry.item.status));
+	const same = statuses.size === 1 ? [...statuses][0]! : undefined;
+	const shown = columns.filter((c) =>
+		c.key === 'status' ? !same : c.always || views.some((v) => c.cell(v).trim())
+	);
 	return {
 		heading: m.pdf_roadmap(),
+		status: same && m.pdf_status_all({ status: statusLabel[same]() }),
 		head: shown.map((c) => c.head),
 		columns: shown.map((c) => c.key),
 		phases: PHASES.map((phase) => {
@@ -464,9 +483,11 @@ export function handbookSection(
 	{ locale, handbookBase }: ReportOptions
 ): Report['handbook'] {
 	const referenced = new Set(model.roadmap.flatMap((e) => e.handbook.map((h) => h.slug)));
+	const address = handbookLink(handbookBase, locale, '').replace(/\/+$/, '/');
 	return {
 		heading: m.pdf_handbook(),
-		intro: m.pdf_handbook_intro(),
+		intro: m.pdf_handbook_intro({ address }),
+		address,
 		links: model.pack.handbook
 			.filter((entry) => referenced.has(entry.slug))
 			.map((entry) => ({ title: entry.title, url: handbookLink(handbookBase, locale, entry.slug) }))
