@@ -40,6 +40,9 @@ test.describe('every screen and export tells the same numbers', () => {
 					trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim()))
 				);
 			expect(progress).toHaveLength(10);
+			// The rights floor's count, as the results page heads it.
+			const floor = (await page.locator('#floor-title').textContent())!.trim();
+			expect(floor).toMatch(/\d+ (of|von) \d+/);
 
 			await page.goto(`${overview}export/`);
 			const pdf = await download(
@@ -51,6 +54,7 @@ test.describe('every screen and export tells the same numbers', () => {
 			const text = report.text.replace(/\s+/g, ' ');
 			const one = report.pages[0]!.text.replace(/\s+/g, ' ');
 			expect(one).toContain(stage);
+			expect(one).toContain(floor);
 			const changes = [...one.matchAll(/([^•:]+?): (\d[.,]\d|–) → (\d[.,]\d|–)/g)];
 			expect(changes.length).toBeGreaterThan(0);
 			for (const [, title, before, now] of changes) {

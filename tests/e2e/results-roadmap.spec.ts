@@ -43,7 +43,7 @@ test.describe('results and roadmap of the example', () => {
 		await expect(page.locator('canvas')).toHaveCount(3);
 		// Rights and safety as a floor: each one met or not on its own, counted in the heading.
 		const floorHeading = page.getByRole('heading', {
-			name: /^Rights and safety: the floor: \d+ of \d+ met$/
+			name: /^Rights and safety: the floor – \d+ of \d+ met$/
 		});
 		const [, met, total] = /(\d+) of (\d+)/.exec((await floorHeading.textContent())!)!;
 		expect(Number(total)).toBeGreaterThan(0);

@@ -75,6 +75,7 @@ ${cover.label ? `<p>${escape(cover.label)}</p>` : ''}
 <p class="stage">${escape(board.stage.value)}</p>
 ${board.stage.explanation ? `<p>${escape(board.stage.explanation)}</p>` : ''}
 ${board.text.map((t) => `<p>${escape(t)}</p>`).join('\n')}
+${board.floor ? `<p><strong>${escape(board.floor)}</strong></p>` : ''}
 <h3>${escape(board.priorities.heading)}</h3>
 ${board.priorities.none ? `<p>${escape(board.priorities.none)}</p>` : ''}
 ${
@@ -118,6 +119,7 @@ ${roadmap.phases
 <h2 id="results">${escape(summary.title)}</h2>
 <p>${escape(summary.intro)}</p>
 ${table(summary.scores, summary.title)}
+${summary.floor ? `<h3>${escape(summary.floor.heading)}</h3>${list(summary.floor.lines)}` : ''}
 ${[summary.strengths, summary.gaps]
 	.filter((l) => l.items.length > 0)
 	.map((l) => `<h3>${escape(l.heading)}</h3>${list(l.items)}`)

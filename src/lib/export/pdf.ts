@@ -325,6 +325,7 @@ function drawBoard(w: Writer, report: Report) {
 	w.text(board.stage.value, 14, { bold: true, gap: 1 });
 	if (board.stage.explanation) w.text(board.stage.explanation, 10.5, { gap: 2.5 });
 	for (const sentence of board.text) w.text(sentence, 10, { gap: 1.5 });
+	if (board.floor) w.text(board.floor, 10, { bold: true, gap: 1.5 });
 
 	w.heading(board.priorities.heading, 13, 20);
 	if (board.priorities.none) w.text(board.priorities.none, 10);
@@ -554,6 +555,10 @@ function drawResults(w: Writer, report: Report, images: ChartImages) {
 	} else {
 		w.plainTable(summary.scores, [w.inner * 0.4]);
 		block.draw();
+	}
+	if (summary.floor) {
+		w.heading(summary.floor.heading, 13, 20);
+		w.bullets(summary.floor.lines, 9.5);
 	}
 	// Without figures the users' view is one sentence, and page one says it already.
 	if (!users?.table) return;

@@ -71,6 +71,24 @@ describe('the report’s content', () => {
 		}
 	});
 
+	it('counts the rights met on page one and lists those not met with the results', () => {
+		const met = model.floor.filter((f) => f.status === 'met').length;
+		const heading = `Rights and safety: the floor – ${met} of ${model.floor.length} met`;
+		expect(boardSection(model, 'en').floor).toBe(heading);
+		const floor = summarySection(model, 'en').floor!;
+		expect(floor.heading).toBe(heading);
+		// Those not met or not known are listed; the met ones are in the count.
+		const open = model.floor.filter((f) => f.status !== 'met');
+		expect(open.length).toBeGreaterThan(0);
+		expect(floor.lines).toHaveLength(open.length);
+		expect(floor.lines[0]).toMatch(/^Not met: level \d, at least 3 needed – /);
+		expect(floor.lines[0]).toContain(open[0]!.question.text);
+		// Nothing at all for a questionnaire without foundations.
+		const mini = buildModel({ snapshot: makeSnapshot(), pack: makePack(makeManifest()) });
+		expect(boardSection(mini, 'en').floor).toBeUndefined();
+		expect(summarySection(mini, 'en').floor).toBeUndefined();
+	});
+
 	it('leaves out what a board report has nothing to say about', () => {
 		const solo = buildModel({
 			snapshot: {

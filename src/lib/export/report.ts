@@ -22,6 +22,7 @@ import {
 	phaseTime,
 	statusLabel
 } from '$lib/presentation/labels';
+import { floorHeading, floorStatusText } from '$lib/presentation/floor';
 import { whoTookPart } from '$lib/presentation/groups';
 import { displayName } from '$lib/presentation/names';
 import { itemView } from '$lib/presentation/roadmap-item';
@@ -56,6 +57,8 @@ export interface Board {
 	stage: { heading: string; value: string; explanation: string };
 	text: string[];
 	priorities: { heading: string; items: Priority[]; none?: string };
+	/** Rights and safety: how many are met (each one is listed with the results). */
+	floor?: string;
 	changes?: { heading: string; lines: string[] };
 	ask?: { heading: string; text: string };
 	users?: { heading: string; lines: string[] };
@@ -67,6 +70,8 @@ export interface Summary {
 	strengths: { heading: string; items: string[] };
 	gaps: { heading: string; items: string[] };
 	scores: Table;
+	/** Rights and safety: the count, then each one not met or not known (the met ones are counted). */
+	floor?: { heading: string; lines: string[] };
 }
 
 /** Service users beside the organisation's own people (only when both may be shown). */
@@ -261,6 +266,7 @@ export function boardSection(model: AssessmentModel, locale: string): Board {
 			items: priorities,
 			none: priorities.length === 0 ? m.pdf_priorities_none() : undefined
 		},
+		floor: model.floor.length > 0 ? floorHeading(model) : undefined,
 		changes: changesSection(model, locale),
 		ask: ask ? { heading: m.pdf_board_ask(), text: ask } : undefined,
 		users: boardUsers(model, locale)
@@ -337,6 +343,15 @@ export function scoresTable(model: AssessmentModel, locale: string): Table {
 	};
 }
 
+function floorList(model: AssessmentModel, locale: string): Summary['floor'] {
+	return {
+		heading: floorHeading(model),
+		lines: model.floor
+			.filter((f) => f.status !== 'met')
+			.map((f) => `${floorStatusText(f, locale)} – ${f.question.text}`)
+	};
+}
+
 export function summarySection(model: AssessmentModel, locale: string): Summary {
 	return {
 		title: m.pdf_results(),
@@ -349,7 +364,8 @@ export function summarySection(model: AssessmentModel, locale: string): Summary 
 			heading: m.results_gaps(),
 			items: model.gaps.map((d) => `${d.title} (${gapText(d, locale)})`)
 		},
-		scores: scoresTable(model, locale)
+		scores: scoresTable(model, locale),
+		floor: model.floor.length > 0 ? floorList(model, locale) : undefined
 	};
 }
 

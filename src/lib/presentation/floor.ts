@@ -12,12 +12,13 @@ export function floorStatusText(entry: FloorEntry, locale: string): string {
 		: m.floor_not_met({ level, floor: String(entry.floor) });
 }
 
-/** "2 of 8 met" for the page and the PDF alike. */
-export function floorCountText(model: AssessmentModel): string {
-	return m.floor_count({
+/** "Rights and safety: the floor – 2 of 8 met", for the page and the PDF alike. */
+export function floorHeading(model: AssessmentModel): string {
+	const count = m.floor_count({
 		met: model.floor.filter((f) => f.status === 'met').length,
 		total: model.floor.length
 	});
+	return `${m.floor_title()} – ${count}`;
 }
 
 /** The sign beside a status, so that it never rests on colour alone. */
