@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expectAccessible, expect, test } from './fixtures';
-import { download, loadExample } from './helpers';
+import { backupOf, download, loadExample } from './helpers';
 import { readPdf, type Pdf } from './pdf';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -201,46 +201,18 @@ test.describe('the board report', () => {
 			};
 			const questions = pack.dimensions.flatMap((d) => d.questions.map((q) => q.id));
 			const id = 'quickcheckboard';
-			const people = ['Ada', 'Ben', 'Cleo'];
-			const backup = {
-				format: 'empowerment-roadmap/backup',
-				version: 1,
-				exportedAt: 1,
-				assessments: [
-					{
-						assessment: {
-							id,
-							organisation: { name: 'Quick Village Aid', type: 'ngo' },
-							packId: 'quick-check',
-							packVersion: pack.version,
-							locale,
-							mode: 'workshop',
-							date: '2026-11-20',
-							createdAt: 1,
-							updatedAt: 1
-						},
-						participants: people.map((name, i) => ({
-							id: `p${i}`,
-							assessmentId: id,
-							name,
-							order: i
-						})),
-						answers: people.flatMap((_, i) =>
-							questions.map((questionId, q) => ({
-								assessmentId: id,
-								participantId: `p${i}`,
-								questionId,
-								value: ((q + i) % 3) + 1,
-								note: q % 4 === 0 ? 'We talked about this for a long time at the meeting.' : '',
-								updatedAt: 1
-							}))
-						),
-						consensus: [],
-						targets: [],
-						roadmapItems: []
-					}
-				]
-			};
+			const backup = backupOf({
+				id,
+				name: 'Quick Village Aid',
+				packId: 'quick-check',
+				packVersion: pack.version,
+				locale,
+				mode: 'workshop',
+				people: ['Ada', 'Ben', 'Cleo'],
+				answers: { questions, level: (person, question) => ((question + person) % 3) + 1 },
+				note: (question) =>
+					question % 4 === 0 ? 'We talked about this for a long time at the meeting.' : ''
+			});
 			const path = testInfo.outputPath('quick.json');
 			writeFileSync(path, JSON.stringify(backup));
 			const root = locale === 'en' ? '/' : '/de/';

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expectAccessible, expect, test } from './fixtures';
 import { NewAssessmentPage, QuestionnairePage } from './page-models/app';
-import { download, loadExample, pdfText } from './helpers';
+import { backupOf, download, loadExample, pdfText } from './helpers';
 
 test.describe('export', () => {
 	for (const [locale, texts] of [
@@ -176,36 +176,16 @@ test.describe('export', () => {
 	test('a backup this browser cannot open is refused whole, in the reader’s language', async ({
 		page
 	}, testInfo) => {
-		const backupOf = (id: string, mode: string, packId: string, people: string[]) => ({
-			format: 'empowerment-roadmap/backup',
-			version: 1,
-			exportedAt: 1,
-			assessments: [
-				{
-					assessment: {
-						id,
-						organisation: { name: `Verein ${id}`, type: 'ngo' },
-						packId,
-						packVersion: '2.0.0',
-						locale: 'de',
-						mode,
-						date: '2026-11-20',
-						createdAt: 1,
-						updatedAt: 1
-					},
-					participants: people.map((name, order) => ({
-						id: `${id}p${order}`,
-						assessmentId: id,
-						name,
-						order
-					})),
-					answers: [],
-					consensus: [],
-					targets: [],
-					roadmapItems: []
-				}
-			]
-		});
+		const backupFor = (id: string, mode: 'solo' | 'workshop', packId: string, people: string[]) =>
+			backupOf({
+				id,
+				name: `Verein ${id}`,
+				packId,
+				packVersion: '2.0.0',
+				locale: 'de',
+				mode,
+				people
+			});
 		const choose = async (name: string, backup: unknown) => {
 			const path = testInfo.outputPath(name);
 			writeFileSync(path, JSON.stringify(backup));
@@ -214,7 +194,7 @@ test.describe('export', () => {
 		await page.goto('/de/');
 		const before = await page.getByRole('heading', { level: 3 }).count();
 
-		await choose('unknown-pack.json', backupOf('fremd', 'workshop', 'village-survey', ['Ada']));
+		await choose('unknown-pack.json', backupFor('fremd', 'workshop', 'village-survey', ['Ada']));
 		await expect(
 			page.getByText(
 				/assessments\[0\]\.assessment\.packId: Sie nutzt den Fragebogen „village-survey“.*Importieren Sie diesen Fragebogen zuerst.*Es wurde nichts geändert\./
@@ -227,7 +207,7 @@ test.describe('export', () => {
 		await expect(page.getByRole('button', { name: 'Einlesen' })).toHaveCount(0);
 		await expectAccessible(page);
 
-		await choose('solo-nobody.json', backupOf('allein', 'solo', 'quick-check', []));
+		await choose('solo-nobody.json', backupFor('allein', 'solo', 'quick-check', []));
 		await expect(
 			page.getByText(
 				/assessments\[0\]\.participants: Diese Einschätzung beantwortet eine einzelne Person.*Es wurde nichts geändert\./
@@ -238,7 +218,7 @@ test.describe('export', () => {
 
 		// A workshop nobody has joined yet is what the app makes when all are removed: it
 		// restores, and its questions lead to the facilitator view, where people are added.
-		await choose('workshop-nobody.json', backupOf('leer', 'workshop', 'quick-check', []));
+		await choose('workshop-nobody.json', backupFor('leer', 'workshop', 'quick-check', []));
 		await page.getByRole('button', { name: 'Einlesen' }).click();
 		await expect(page.getByText('1 Einschätzung wiederhergestellt.')).toBeVisible();
 		await page.goto('/de/assessment/leer/questions/leadership/');

@@ -53,3 +53,60 @@ export function parseCsv(text: string, separator: string): string[][] {
 	if (cell || row.length) rows.push([...row, cell]);
 	return rows;
 }
+
+export interface BackupSpec {
+	id: string;
+	name: string;
+	packId: string;
+	packVersion: string;
+	locale: 'en' | 'de';
+	mode: 'solo' | 'workshop';
+	people: string[];
+	/** Each person's level for a question, by the person's and the question's position. */
+	answers?: { questions: string[]; level: (person: number, question: number) => number };
+	note?: (question: number) => string;
+}
+
+/** A backup file with one assessment, as the app writes them, for tests that restore one. */
+export function backupOf(spec: BackupSpec) {
+	const { id, people } = spec;
+	return {
+		format: 'empowerment-roadmap/backup',
+		version: 1,
+		exportedAt: 1,
+		assessments: [
+			{
+				assessment: {
+					id,
+					organisation: { name: spec.name, type: 'ngo' },
+					packId: spec.packId,
+					packVersion: spec.packVersion,
+					locale: spec.locale,
+					mode: spec.mode,
+					date: '2026-11-20',
+					createdAt: 1,
+					updatedAt: 1
+				},
+				participants: people.map((name, order) => ({
+					id: `${id}p${order}`,
+					assessmentId: id,
+					name,
+					order
+				})),
+				answers: people.flatMap((_, person) =>
+					(spec.answers?.questions ?? []).map((questionId, question) => ({
+						assessmentId: id,
+						participantId: `${id}p${person}`,
+						questionId,
+						value: spec.answers!.level(person, question),
+						note: spec.note?.(question) ?? '',
+						updatedAt: 1
+					}))
+				),
+				consensus: [],
+				targets: [],
+				roadmapItems: []
+			}
+		]
+	};
+}
