@@ -1,6 +1,31 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { readFile } from 'node:fs/promises';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * A pack's locale file in two parts, `?part=questions` and `?part=actions`: the actions' texts are
+ * two thirds of it and only the roadmap and the export show them, so the pages where people
+ * answer do not load them (src/lib/content/packs.ts).
+ */
+function packTextParts(): Plugin {
+	const partOf =
+		/^(.*[\\/]questionnaires[\\/][^\\/]+[\\/]locales[\\/][^\\/]+\.json)\?part=(questions|actions)$/;
+	return {
+		name: 'pack-text-parts',
+		enforce: 'pre',
+		async load(id) {
+			const match = partOf.exec(id);
+			if (!match) return null;
+			const [, file, part] = match;
+			this.addWatchFile(file!);
+			// eslint-disable-next-line @typescript-eslint/no-unused-vars -- $schema is for editors
+			const { actions = {}, $schema, ...questions } = JSON.parse(await readFile(file!, 'utf8'));
+			return `export default ${JSON.stringify(part === 'actions' ? { actions } : questions)};`;
+		}
+	};
+}
 
 export default defineConfig({
 	plugins: [
@@ -11,6 +36,7 @@ export default defineConfig({
 			// The remembered choice is applied by static/boot.js before the page paints.
 			strategy: ['url', 'baseLocale']
 		}),
+		packTextParts(),
 		sveltekit()
 	],
 	build: {

@@ -20,9 +20,16 @@ const handbookFiles = import.meta.glob<{ entries: HandbookEntry[] }>(
 	'/questionnaires/*/handbook.json',
 	{ import: 'default' }
 );
-const textFiles = import.meta.glob<PackTexts>('/questionnaires/*/locales/*.json', {
+// Each locale file in two parts (vite.config.ts): the actions' texts are two thirds of it and only
+// the roadmap and the export need them.
+const questionTexts = import.meta.glob<PackTexts>('/questionnaires/*/locales/*.json', {
+	query: '?part=questions',
 	import: 'default'
 });
+const actionTexts = import.meta.glob<Pick<PackTexts, 'actions'>>(
+	'/questionnaires/*/locales/*.json',
+	{ query: '?part=actions', import: 'default' }
+);
 const bodyFiles = import.meta.glob<string>('/questionnaires/*/locales/*/handbook/*.md', {
 	query: '?raw',
 	import: 'default'
@@ -43,7 +50,7 @@ export async function loadCompanionPacks(baseId: string, locale: string): Promis
 	const ids = Object.values(manifests)
 		.filter((m) => m.audience === 'users' && m.base === baseId)
 		.map((m) => m.id);
-	const packs = await Promise.all(ids.map((id) => loadPack(id, locale)));
+	const packs = await Promise.all(ids.map((id) => loadPack(id, locale, { actions: false })));
 	return packs.filter((p): p is Pack => !!p);
 }
 
@@ -87,9 +94,23 @@ export async function builtInBase(id: string): Promise<ValidPack | undefined> {
 	};
 }
 
-/** Texts in `locale`, each entry falling back to the pack's default language when missing. */
-export async function loadTexts(manifest: PackManifest, locale: string): Promise<PackTexts> {
-	const load = (l: string) => textFiles[`/questionnaires/${manifest.id}/locales/${l}.json`]?.();
+/**
+ * Texts in `locale`, each entry falling back to the pack's default language when missing;
+ * without the actions' texts unless `withActions`.
+ */
+export async function loadTexts(
+	manifest: PackManifest,
+	locale: string,
+	withActions = true
+): Promise<PackTexts> {
+	const load = async (l: string) => {
+		const file = `/questionnaires/${manifest.id}/locales/${l}.json`;
+		const [texts, actions] = await Promise.all([
+			questionTexts[file]?.(),
+			withActions ? actionTexts[file]?.() : undefined
+		]);
+		return texts && { ...texts, ...actions };
+	};
 	const [fallback, wanted] = await Promise.all([
 		load(manifest.defaultLocale),
 		locale === manifest.defaultLocale ? undefined : load(locale)
@@ -112,24 +133,34 @@ export function mergeTexts(fallback: PackTexts, wanted: PackTexts | undefined): 
 	};
 }
 
-/** A pack with its texts in `locale` (falling back to the pack's default language). */
-export async function loadPack(id: string, locale: string): Promise<Pack | undefined> {
+/**
+ * A pack with its texts in `locale` (falling back to the pack's default language). Without
+ * `actions: false` it has its actions; pages where people answer leave them out (a pack's
+ * `actions` is then undefined), which spares them two thirds of its texts.
+ */
+export async function loadPack(
+	id: string,
+	locale: string,
+	{ actions: withActions = true } = {}
+): Promise<Pack | undefined> {
 	const manifest = getManifest(id);
 	if (!manifest) return (await stored()).loadStoredPack(id, locale);
 	const base = manifest.base ? getManifest(manifest.base) : undefined;
 	if (manifest.base && !base) return undefined;
 	const owner = base ?? manifest;
 	const [texts, baseTexts, actions, handbook] = await Promise.all([
-		loadTexts(manifest, locale),
-		base && loadTexts(base, locale),
-		actionFiles[`/questionnaires/${owner.id}/actions.json`]?.(),
+		loadTexts(manifest, locale, withActions),
+		base && loadTexts(base, locale, withActions),
+		withActions
+			? (actionFiles[`/questionnaires/${owner.id}/actions.json`]?.() ?? { actions: [] })
+			: undefined,
 		handbookFiles[`/questionnaires/${owner.id}/handbook.json`]?.()
 	]);
 	return assemblePack({
 		manifest,
 		texts,
 		base: base && baseTexts ? { manifest: base, texts: baseTexts } : undefined,
-		actions: actions?.actions ?? [],
+		actions: actions?.actions,
 		handbook: handbook?.entries ?? []
 	});
 }

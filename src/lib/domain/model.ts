@@ -459,7 +459,7 @@ export function teamProgress(
 }
 
 function roadmapEntries(snapshot: AssessmentSnapshot, pack: Pack): RoadmapEntry[] {
-	const actions = new Map(pack.actions.map((a) => [a.id, a]));
+	const actions = new Map((pack.actions ?? []).map((a) => [a.id, a]));
 	const handbook = new Map(pack.handbook.map((e) => [e.slug, e.title]));
 	return PHASES.flatMap((phase) =>
 		snapshot.roadmapItems

@@ -37,6 +37,8 @@ export type PackAction = Action & {
 	what: string;
 	firstStep: string;
 };
+/** A pack loaded with its actions, as the roadmap needs it. */
+export type PackWithActions = Pack & { actions: PackAction[] };
 export type PackHandbookEntry = HandbookEntry & { title: string; summary: string };
 
 export interface Pack {
@@ -50,7 +52,8 @@ export interface Pack {
 	/** The pack that holds dimension texts, actions and handbook (the pack itself, or its base). */
 	basePackId: string;
 	dimensions: PackDimension[];
-	actions: PackAction[];
+	/** Undefined where a page loaded the pack without them (content/packs.ts: loadPack). */
+	actions?: PackAction[];
 	handbook: PackHandbookEntry[];
 	/** Questions earlier major versions asked and this one does not (see the manifest's `retired`). */
 	retired: { id: string; text: string; since: string; replacedBy?: string }[];
@@ -61,7 +64,8 @@ export interface PackParts {
 	texts: PackTexts;
 	/** The base pack (for a pack that borrows dimensions, actions and handbook). */
 	base?: { manifest: PackManifest; texts: PackTexts };
-	actions: Action[];
+	/** Undefined: the pack is assembled without its actions. */
+	actions?: Action[];
 	handbook: HandbookEntry[];
 }
 
@@ -104,7 +108,7 @@ export function assemblePack({ manifest, texts, base, actions, handbook }: PackP
 				})
 			};
 		}),
-		actions: actions.map((action) => {
+		actions: actions?.map((action) => {
 			const text = shared.actions?.[action.id];
 			return {
 				...action,

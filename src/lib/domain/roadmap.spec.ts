@@ -12,7 +12,7 @@ import type {
 } from './assessment.schema';
 import { PHASES } from './assessment.schema';
 import { buildModel, FOUNDATION_LEVEL, type AssessmentModel } from './model';
-import type { Pack } from './pack';
+import type { PackWithActions } from './pack';
 import {
 	generateRoadmap,
 	mergeRoadmap,
@@ -24,7 +24,7 @@ import {
 } from './roadmap';
 import { ORG_TYPES, type OrgType } from './vocabulary';
 
-const packs: Record<string, Pack> = {
+const packs: Record<string, PackWithActions> = {
 	empowerment: shippedPack('empowerment'),
 	'quick-check': shippedPack('quick-check')
 };
@@ -299,8 +299,8 @@ describe('expert scenarios', () => {
 			new Set(
 				items.flatMap((i) => [
 					i.dimensionId,
-					...(r.model.pack.actions
-						.find((a) => a.id === i.actionId)
+					...(r.model.pack
+						.actions!.find((a) => a.id === i.actionId)
 						?.questions.map((q) => r.model.questionById.get(q)?.dimensionId ?? '') ?? [])
 				])
 			);
@@ -444,7 +444,7 @@ describe('expert scenarios', () => {
 			expect(keys).toContain(key);
 		// Confidentiality towards relatives is part of the walk-through: families get their
 		// first step from it, not from a second exercise.
-		const walk = roadmap.model.pack.actions.find((a) => a.id === 'culture-privacy-walk-through')!;
+		const walk = roadmap.model.pack.actions!.find((a) => a.id === 'culture-privacy-walk-through')!;
 		expect(walk.questions).toContain('culture-families-carers');
 		expect(keys).not.toContain('culture-ask-before-telling-relatives');
 	});
@@ -675,7 +675,7 @@ describe('roadmap properties', () => {
 		);
 	const actionsOf = (r: ReturnType<typeof plan>) =>
 		[...r.items, ...r.overflow].flatMap((i) =>
-			i.actionId ? [r.model.pack.actions.find((a) => a.id === i.actionId)!] : []
+			i.actionId ? [r.model.pack.actions!.find((a) => a.id === i.actionId)!] : []
 		);
 	const levelOf = (r: ReturnType<typeof plan>, id: string) => {
 		const value = r.model.questionById.get(id)?.team.value;
@@ -762,7 +762,7 @@ describe('roadmap properties', () => {
 		check((r, s) => {
 			const planned = new Set(actionsOf(r).map((a) => a.id));
 			expect(planned.size).toBe(actionsOf(r).length);
-			for (const tailored of r.model.pack.actions) {
+			for (const tailored of r.model.pack.actions!) {
 				if (tailored.replaces && tailored.orgTypes?.includes(s.organisation.type))
 					expect(planned.has(tailored.replaces)).toBe(false);
 			}

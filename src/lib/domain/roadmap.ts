@@ -129,13 +129,18 @@ function compareUrgency(a: Draft, b: Draft): number {
 	return 0;
 }
 
+function withoutActions(packId: string): never {
+	throw new Error(`Pack ${packId} was loaded without its actions`);
+}
+
 /** The plan for an assessment; the same model always gives the same plan. */
 export function generateRoadmap(
 	model: AssessmentModel,
 	options: RoadmapOptions = DEFAULT_ROADMAP_OPTIONS
 ): GeneratedRoadmap {
 	const orgType = model.snapshot.assessment.organisation.type;
-	const actions = model.pack.actions;
+	// Without them the plan would be empty, and saving it would throw the team's plan away.
+	const actions = model.pack.actions ?? withoutActions(model.pack.id);
 	const byId = new Map(actions.map((a) => [a.id, a]));
 	const order = new Map(actions.map((a, i) => [a.id, i]));
 	const fits = (a: PackAction) => !a.orgTypes || a.orgTypes.includes(orgType);

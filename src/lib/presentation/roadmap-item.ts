@@ -56,7 +56,7 @@ export function reasonText(reason: ItemReason, phase: Phase, pack: Pack, locale:
 			})
 		);
 	} else if (reason.rule === 'prerequisite') {
-		const needs = pack.actions.find((a) => a.id === reason.neededBy);
+		const needs = pack.actions?.find((a) => a.id === reason.neededBy);
 		parts.push(m.roadmap_why_prerequisite({ title: needs?.title ?? reason.neededBy ?? '' }));
 	} else if (reason.rule === 'foundation' && question) {
 		parts.push(

@@ -18,7 +18,8 @@ async function loadEarlierRounds(current: AssessmentData, locale: string): Promi
 		const snapshot = await getStore()
 			.getAssessment(previousId)
 			.catch(() => undefined);
-		const pack = snapshot && (await loadPack(snapshot.assessment.packId, locale));
+		const pack =
+			snapshot && (await loadPack(snapshot.assessment.packId, locale, { actions: false }));
 		if (!snapshot || !pack) break;
 		rounds.unshift({ snapshot, pack });
 		previousId = snapshot.assessment.previousId;
@@ -43,7 +44,8 @@ export async function openAssessment(id: string, locale: string): Promise<OpenAs
 		throw cause;
 	}
 	if (!data) error(404, { message: m.error_not_found() });
-	const pack = await loadPack(data.assessment.packId, locale);
+	// Most pages need no actions (two thirds of the pack's texts): withActions adds them.
+	const pack = await loadPack(data.assessment.packId, locale, { actions: false });
 	if (!pack) error(404, { message: m.error_not_found() });
 	const [earlier, companions] = await Promise.all([
 		loadEarlierRounds(data, locale),
@@ -53,6 +55,16 @@ export async function openAssessment(id: string, locale: string): Promise<OpenAs
 	await open.restoreNotes();
 	// Invitations need every participant's key; a failed write is shown by the open assessment.
 	if (data.assessment.mode === 'workshop') await open.ensureSecrets();
+	return open;
+}
+
+/** Gives an open assessment its pack's actions, for the pages that show or make the roadmap. */
+export async function withActions(open: OpenAssessment, locale: string): Promise<OpenAssessment> {
+	if (!open.pack.actions) {
+		const pack = await loadPack(open.pack.id, locale);
+		if (!pack) error(404, { message: m.error_not_found() });
+		open.pack = pack;
+	}
 	return open;
 }
 

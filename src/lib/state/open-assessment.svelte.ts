@@ -33,7 +33,8 @@ export interface EarlierRound {
  */
 export class OpenAssessment {
 	snapshot: AssessmentSnapshot;
-	readonly pack: Pack;
+	/** Without its actions until a page that shows them asks for them (services/open-assessment). */
+	pack: Pack;
 	readonly earlier: EarlierRound[];
 	/** Questionnaires for service users that participants may answer instead of the team's. */
 	readonly companions: readonly Pack[];
@@ -57,7 +58,7 @@ export class OpenAssessment {
 	) {
 		this.#store = store;
 		this.snapshot = $state.raw(snapshot);
-		this.pack = pack;
+		this.pack = $state.raw(pack);
 		this.earlier = earlier;
 		this.companions = companions;
 		this.model = $derived(

@@ -1,9 +1,9 @@
-import { assemblePack, type Pack } from '$lib/domain/pack';
+import { assemblePack, type PackWithActions } from '$lib/domain/pack';
 import type { Action, HandbookEntry, PackManifest, PackTexts } from '$lib/domain/pack.schema';
 import { readPackFolder } from '../../cli/pack-files';
 
 /** A pack shipped in questionnaires/, read from disk for tests in Node (base packs included). */
-export function shippedPack(id: string, locale = 'en'): Pack {
+export function shippedPack(id: string, locale = 'en'): PackWithActions {
 	const read = (packId: string) => {
 		const files = readPackFolder(`questionnaires/${packId}`);
 		return {
@@ -16,11 +16,12 @@ export function shippedPack(id: string, locale = 'en'): Pack {
 	};
 	const own = read(id);
 	const base = own.manifest.base ? read(own.manifest.base) : undefined;
-	return assemblePack({
+	const pack = assemblePack({
 		manifest: own.manifest,
 		texts: own.texts,
 		base: base && { manifest: base.manifest, texts: base.texts },
 		actions: base?.actions ?? own.actions,
 		handbook: base?.handbook ?? own.handbook
 	});
+	return { ...pack, actions: pack.actions ?? [] };
 }
