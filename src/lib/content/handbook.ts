@@ -2,7 +2,7 @@
  * The in-app handbook: the entries of every built-in pack that has one, rendered at build time
  * (handbook pages are prerendered, so Markdown never reaches the browser as code).
  */
-import type { Pack } from '$lib/domain/pack';
+import type { FullPack } from '$lib/domain/pack';
 import type { EXAMPLE_STATUSES, HandbookEntry } from '$lib/domain/pack.schema';
 import type { HandbookKind } from '$lib/domain/vocabulary';
 import { listPacks, loadHandbookBody, loadPack } from './packs';
@@ -33,13 +33,13 @@ export interface HandbookEntryPage {
 }
 
 /** Packs that hold handbook entries (packs with a base borrow theirs). */
-async function handbookPacks(locale: string): Promise<Pack[]> {
+async function handbookPacks(locale: string): Promise<FullPack[]> {
 	const packs = await Promise.all(
 		listPacks()
 			.filter((p) => !p.base)
 			.map((p) => loadPack(p.id, locale))
 	);
-	return packs.filter((p): p is Pack => !!p && p.handbook.length > 0);
+	return packs.filter((p): p is FullPack => !!p?.actions && !!p.handbook?.length);
 }
 
 export async function handbookSlugs(): Promise<string[]> {

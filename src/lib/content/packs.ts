@@ -50,7 +50,7 @@ export async function loadCompanionPacks(baseId: string, locale: string): Promis
 	const ids = Object.values(manifests)
 		.filter((m) => m.audience === 'users' && m.base === baseId)
 		.map((m) => m.id);
-	const packs = await Promise.all(ids.map((id) => loadPack(id, locale, { actions: false })));
+	const packs = await Promise.all(ids.map((id) => loadPack(id, locale, { roadmap: false })));
 	return packs.filter((p): p is Pack => !!p);
 }
 
@@ -134,14 +134,15 @@ export function mergeTexts(fallback: PackTexts, wanted: PackTexts | undefined): 
 }
 
 /**
- * A pack with its texts in `locale` (falling back to the pack's default language). Without
- * `actions: false` it has its actions; pages where people answer leave them out (a pack's
- * `actions` is then undefined), which spares them two thirds of its texts.
+ * A pack with its texts in `locale` (falling back to the pack's default language). With
+ * `roadmap: false` it leaves out what only the roadmap needs, its actions and the handbook's
+ * details (a pack's `actions` and `handbook` are then undefined): pages where people answer
+ * are spared two thirds of its texts.
  */
 export async function loadPack(
 	id: string,
 	locale: string,
-	{ actions: withActions = true } = {}
+	{ roadmap = true } = {}
 ): Promise<Pack | undefined> {
 	const manifest = getManifest(id);
 	if (!manifest) return (await stored()).loadStoredPack(id, locale);
@@ -149,19 +150,21 @@ export async function loadPack(
 	if (manifest.base && !base) return undefined;
 	const owner = base ?? manifest;
 	const [texts, baseTexts, actions, handbook] = await Promise.all([
-		loadTexts(manifest, locale, withActions),
-		base && loadTexts(base, locale, withActions),
-		withActions
+		loadTexts(manifest, locale, roadmap),
+		base && loadTexts(base, locale, roadmap),
+		roadmap
 			? (actionFiles[`/questionnaires/${owner.id}/actions.json`]?.() ?? { actions: [] })
 			: undefined,
-		handbookFiles[`/questionnaires/${owner.id}/handbook.json`]?.()
+		roadmap
+			? (handbookFiles[`/questionnaires/${owner.id}/handbook.json`]?.() ?? { entries: [] })
+			: undefined
 	]);
 	return assemblePack({
 		manifest,
 		texts,
 		base: base && baseTexts ? { manifest: base, texts: baseTexts } : undefined,
 		actions: actions?.actions,
-		handbook: handbook?.entries ?? []
+		handbook: handbook?.entries
 	});
 }
 

@@ -37,13 +37,13 @@ export const responseSchema = z
 		 * The key of the invitation the answers were given for. Optional here only so that a file
 		 * without one is refused with its own reason (checkResponse), not as a damaged file.
 		 */
-		secret: secretSchema.optional(),
+		secret: z.optional(secretSchema),
 		answers: z
 			.array(
 				z
 					.object({
 						questionId: idSchema,
-						value: answerValueSchema.nullable(),
+						value: z.nullable(answerValueSchema),
 						note: z.string().max(5000),
 						updatedAt: z.number().int().nonnegative()
 					})

@@ -32,16 +32,16 @@ export const invitationSchema = z
 		packId: idSchema,
 		packVersion: versionSchema,
 		/** The workshop's language; files and old links leave it to the phone. */
-		locale: localeSchema.optional(),
+		locale: z.optional(localeSchema),
 		profile: z.object({ type: z.enum(ORG_TYPES), size: z.enum(SIZE_BANDS).optional() }).strict(),
 		/** Only in files and old links: short links carry no names. */
 		participantName: nameSchema.optional(),
 		/** Only in files: whose view this person gives (shown to them; older files have none). */
 		group: z.enum(ROLE_GROUPS).optional(),
-		organisation: organisationSchema.optional(),
+		organisation: z.optional(organisationSchema),
 		date: z.iso.date().optional(),
 		/** The participant's key, which their response file brings back (see secretSchema). */
-		secret: secretSchema.optional()
+		secret: z.optional(secretSchema)
 	})
 	.strict();
 
@@ -59,7 +59,7 @@ export const invitationFileSchema = z
 		packVersion: versionSchema,
 		date: z.iso.date(),
 		/** Absent only in files made before response files had to bring it back. */
-		secret: secretSchema.optional()
+		secret: z.optional(secretSchema)
 	})
 	.strict();
 

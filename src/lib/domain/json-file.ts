@@ -3,7 +3,7 @@
  * size, JSON, kind of file, format version and schema are checked in that order, and the
  * first thing wrong is reported in words the UI can translate. Never throws.
  */
-import type { z } from './zod';
+import { z } from './zod-mini';
 
 export interface Issue {
 	/** Where in the file, e.g. `assessments[0].answers[3].value`. */
@@ -28,7 +28,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 		.join('');
 }
 
-export function issuesOf(error: z.ZodError, limit = Infinity): Issue[] {
+export function issuesOf(error: z.core.$ZodError, limit = Infinity): Issue[] {
 	return error.issues
 		.slice(0, limit)
 		.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
@@ -36,7 +36,7 @@ export function issuesOf(error: z.ZodError, limit = Infinity): Issue[] {
 
 export function readJsonFile<T>(
 	text: string,
-	expect: { format: string; version: number; schema: z.ZodType<T>; maxLength: number }
+	expect: { format: string; version: number; schema: z.core.$ZodType<T>; maxLength: number }
 ): Read<T> {
 	if (text.length > expect.maxLength) return { ok: false, problem: { code: 'tooLarge' } };
 	let json: unknown;
@@ -52,7 +52,7 @@ export function readJsonFile<T>(
 	if (typeof version === 'number' && version > expect.version) {
 		return { ok: false, problem: { code: 'newerVersion', version } };
 	}
-	const result = expect.schema.safeParse(json);
+	const result = z.safeParse(expect.schema, json);
 	if (result.success) return { ok: true, value: result.data };
 	return { ok: false, problem: { code: 'invalid', issues: issuesOf(result.error, 5) } };
 }

@@ -460,7 +460,7 @@ export function teamProgress(
 
 function roadmapEntries(snapshot: AssessmentSnapshot, pack: Pack): RoadmapEntry[] {
 	const actions = new Map((pack.actions ?? []).map((a) => [a.id, a]));
-	const handbook = new Map(pack.handbook.map((e) => [e.slug, e.title]));
+	const handbook = new Map((pack.handbook ?? []).map((e) => [e.slug, e.title]));
 	return PHASES.flatMap((phase) =>
 		snapshot.roadmapItems
 			.filter((item) => item.phase === phase)

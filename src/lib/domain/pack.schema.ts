@@ -25,14 +25,11 @@ import {
 	OWNERS,
 	SIZE_BANDS
 } from './vocabulary';
+import { ID_PATTERN, LOCALE_PATTERN } from './ids';
 import { z } from './zod';
 
-/** Ids and slugs are stored with answers and used in URLs, so they are kept plain. */
-export const idSchema = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens');
-
-export const localeSchema = z.string().regex(/^[a-z]{2}$/, 'use a two-letter language code');
+export const idSchema = z.string().regex(ID_PATTERN.regex, ID_PATTERN.message);
+export const localeSchema = z.string().regex(LOCALE_PATTERN.regex, LOCALE_PATTERN.message);
 
 const semverSchema = z
 	.string()

@@ -19,6 +19,8 @@ export interface PackQuestion extends Question {
 	levels: QuestionText['levels'];
 	/** Why some organisations have a ceiling on this question (see Question.ceiling). */
 	ceilingNote?: string;
+	/** The handbook entries the question points to, with their titles. */
+	handbookLinks: { slug: string; title: string }[];
 }
 
 export interface PackDimension {
@@ -37,8 +39,8 @@ export type PackAction = Action & {
 	what: string;
 	firstStep: string;
 };
-/** A pack loaded with its actions, as the roadmap needs it. */
-export type PackWithActions = Pack & { actions: PackAction[] };
+/** A pack loaded with its actions and handbook, as the roadmap needs it. */
+export type FullPack = Pack & { actions: PackAction[]; handbook: PackHandbookEntry[] };
 export type PackHandbookEntry = HandbookEntry & { title: string; summary: string };
 
 export interface Pack {
@@ -52,9 +54,12 @@ export interface Pack {
 	/** The pack that holds dimension texts, actions and handbook (the pack itself, or its base). */
 	basePackId: string;
 	dimensions: PackDimension[];
-	/** Undefined where a page loaded the pack without them (content/packs.ts: loadPack). */
+	/**
+	 * Actions and handbook entries are undefined where a page loaded the pack without what only
+	 * the roadmap needs (content/packs.ts: loadPack).
+	 */
 	actions?: PackAction[];
-	handbook: PackHandbookEntry[];
+	handbook?: PackHandbookEntry[];
 	/** Questions earlier major versions asked and this one does not (see the manifest's `retired`). */
 	retired: { id: string; text: string; since: string; replacedBy?: string }[];
 }
@@ -64,9 +69,9 @@ export interface PackParts {
 	texts: PackTexts;
 	/** The base pack (for a pack that borrows dimensions, actions and handbook). */
 	base?: { manifest: PackManifest; texts: PackTexts };
-	/** Undefined: the pack is assembled without its actions. */
+	/** Undefined: the pack is assembled without them (see Pack). */
 	actions?: Action[];
-	handbook: HandbookEntry[];
+	handbook?: HandbookEntry[];
 }
 
 /**
@@ -103,7 +108,11 @@ export function assemblePack({ manifest, texts, base, actions, handbook }: PackP
 						text: q?.text ?? question.id,
 						help: q?.help ?? '',
 						levels: q?.levels ?? [question.id, question.id, question.id, question.id, question.id],
-						...(q?.ceilingNote ? { ceilingNote: q.ceilingNote } : {})
+						...(q?.ceilingNote ? { ceilingNote: q.ceilingNote } : {}),
+						handbookLinks: (question.handbook ?? []).map((slug) => ({
+							slug,
+							title: shared.handbook?.[slug]?.title ?? slug
+						}))
 					};
 				})
 			};
@@ -118,7 +127,7 @@ export function assemblePack({ manifest, texts, base, actions, handbook }: PackP
 				firstStep: text?.firstStep ?? ''
 			};
 		}),
-		handbook: handbook.map((entry) => {
+		handbook: handbook?.map((entry) => {
 			const text = shared.handbook?.[entry.slug];
 			return { ...entry, title: text?.title ?? entry.slug, summary: text?.summary ?? '' };
 		}),

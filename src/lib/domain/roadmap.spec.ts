@@ -12,7 +12,7 @@ import type {
 } from './assessment.schema';
 import { PHASES } from './assessment.schema';
 import { buildModel, FOUNDATION_LEVEL, type AssessmentModel } from './model';
-import type { PackWithActions } from './pack';
+import type { FullPack } from './pack';
 import {
 	generateRoadmap,
 	mergeRoadmap,
@@ -24,7 +24,7 @@ import {
 } from './roadmap';
 import { ORG_TYPES, type OrgType } from './vocabulary';
 
-const packs: Record<string, PackWithActions> = {
+const packs: Record<string, FullPack> = {
 	empowerment: shippedPack('empowerment'),
 	'quick-check': shippedPack('quick-check')
 };
@@ -561,6 +561,19 @@ describe('expert scenarios', () => {
 			expect(fresh.items.some((i) => i.dimensionId === dimensionId && i.phase === 'now')).toBe(
 				true
 			);
+	});
+});
+
+describe('a pack loaded without its actions', () => {
+	it('makes no plan rather than an empty one, which would replace the team’s plan when saved', () => {
+		const model = organisation({
+			organisation: { type: 'public', size: 'medium' },
+			levels: {},
+			rest: 1
+		});
+		const light = { ...model, pack: { ...model.pack, actions: undefined } };
+		expect(generateRoadmap(model).items.length).toBeGreaterThan(0);
+		expect(() => generateRoadmap(light)).toThrow(/without its actions/);
 	});
 });
 

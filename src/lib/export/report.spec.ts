@@ -221,7 +221,7 @@ describe('the report’s content', () => {
 		const referenced = new Set(model.roadmap.flatMap((e) => e.handbook.map((h) => h.slug)));
 		const { links } = handbookSection(model, { ...options, locale: 'de' });
 		expect(links.map((l) => l.url.split('/').at(-2))).toEqual(
-			model.pack.handbook.filter((e) => referenced.has(e.slug)).map((e) => e.slug)
+			model.pack.handbook!.filter((e) => referenced.has(e.slug)).map((e) => e.slug)
 		);
 		expect(links[0]!.url).toMatch(/^https:\/\/example\.org\/app\/de\/handbook\/[a-z-]+\/$/);
 		// A reader of the printed page finds the handbook by its address, given once.

@@ -504,7 +504,7 @@ export function handbookSection(
 		heading: m.pdf_handbook(),
 		intro: m.pdf_handbook_intro({ address }),
 		address,
-		links: model.pack.handbook
+		links: (model.pack.handbook ?? [])
 			.filter((entry) => referenced.has(entry.slug))
 			.map((entry) => ({ title: entry.title, url: handbookLink(handbookBase, locale, entry.slug) }))
 	};

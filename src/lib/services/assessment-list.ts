@@ -22,7 +22,7 @@ export async function loadAssessmentRows(
 	const rows = await Promise.all(
 		assessments.map(async ({ assessment, respondedQuestionIds }) => {
 			if (!packs.has(assessment.packId))
-				packs.set(assessment.packId, loadPack(assessment.packId, locale, { actions: false }));
+				packs.set(assessment.packId, loadPack(assessment.packId, locale, { roadmap: false }));
 			const pack = await packs.get(assessment.packId);
 			return {
 				assessment,

@@ -19,7 +19,7 @@ async function loadEarlierRounds(current: AssessmentData, locale: string): Promi
 			.getAssessment(previousId)
 			.catch(() => undefined);
 		const pack =
-			snapshot && (await loadPack(snapshot.assessment.packId, locale, { actions: false }));
+			snapshot && (await loadPack(snapshot.assessment.packId, locale, { roadmap: false }));
 		if (!snapshot || !pack) break;
 		rounds.unshift({ snapshot, pack });
 		previousId = snapshot.assessment.previousId;
@@ -44,8 +44,8 @@ export async function openAssessment(id: string, locale: string): Promise<OpenAs
 		throw cause;
 	}
 	if (!data) error(404, { message: m.error_not_found() });
-	// Most pages need no actions (two thirds of the pack's texts): withActions adds them.
-	const pack = await loadPack(data.assessment.packId, locale, { actions: false });
+	// Most pages need no actions (two thirds of the pack's texts): withRoadmap adds them.
+	const pack = await loadPack(data.assessment.packId, locale, { roadmap: false });
 	if (!pack) error(404, { message: m.error_not_found() });
 	const [earlier, companions] = await Promise.all([
 		loadEarlierRounds(data, locale),
@@ -58,9 +58,12 @@ export async function openAssessment(id: string, locale: string): Promise<OpenAs
 	return open;
 }
 
-/** Gives an open assessment its pack's actions, for the pages that show or make the roadmap. */
-export async function withActions(open: OpenAssessment, locale: string): Promise<OpenAssessment> {
-	if (!open.pack.actions) {
+/**
+ * Gives an open assessment its pack's actions and handbook entries, for the pages that show or
+ * make the roadmap.
+ */
+export async function withRoadmap(open: OpenAssessment, locale: string): Promise<OpenAssessment> {
+	if (!open.pack.actions || !open.pack.handbook) {
 		const pack = await loadPack(open.pack.id, locale);
 		if (!pack) error(404, { message: m.error_not_found() });
 		open.pack = pack;

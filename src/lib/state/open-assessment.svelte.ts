@@ -33,7 +33,7 @@ export interface EarlierRound {
  */
 export class OpenAssessment {
 	snapshot: AssessmentSnapshot;
-	/** Without its actions until a page that shows them asks for them (services/open-assessment). */
+	/** Without actions and handbook until a page that shows them asks (services/open-assessment). */
 	pack: Pack;
 	readonly earlier: EarlierRound[];
 	/** Questionnaires for service users that participants may answer instead of the team's. */

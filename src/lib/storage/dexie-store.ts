@@ -16,7 +16,7 @@ import {
 import { respondedQuestions } from '$lib/domain/model';
 import { newId, newSecret } from '$lib/domain/new-id';
 import { issuesOf } from '$lib/domain/json-file';
-import type { z } from '$lib/domain/zod';
+import { z } from '$lib/domain/zod-mini';
 import type { Table } from 'dexie';
 import { announceChange } from './changes';
 import { EmpowermentDb } from './db';
@@ -35,8 +35,8 @@ import {
 	type RoadmapItemUpdate
 } from './types';
 
-function parseRecord<T>(table: string, schema: z.ZodType<T>, record: unknown): T {
-	const result = schema.safeParse(record);
+function parseRecord<T>(table: string, schema: z.core.$ZodType<T>, record: unknown): T {
+	const result = z.safeParse(schema, record);
 	if (result.success) return result.data;
 	throw new StoredDataError(table, issuesOf(result.error));
 }
@@ -206,9 +206,9 @@ export class DexieAssessmentStore implements AssessmentStore {
 					continue;
 				}
 				const name = assessment.data.label || assessment.data.organisation.name;
-				const readable = <T>(table: string, schema: z.ZodType<T>, rows: unknown[]): T[] =>
+				const readable = <T>(table: string, schema: z.core.$ZodType<T>, rows: unknown[]): T[] =>
 					rows.flatMap((row, index) => {
-						const parsed = schema.safeParse(row);
+						const parsed = z.safeParse(schema, row);
 						if (parsed.success) return [parsed.data];
 						const issues = issuesOf(parsed.error).map((i) => ({
 							...i,
@@ -437,8 +437,8 @@ export class DexieAssessmentStore implements AssessmentStore {
 		announceChange(assessmentId);
 	}
 
-	async getSetting<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined> {
-		const parsed = schema.safeParse((await this.db.settings.get(key))?.value);
+	async getSetting<T>(key: string, schema: z.core.$ZodType<T>): Promise<T | undefined> {
+		const parsed = z.safeParse(schema, (await this.db.settings.get(key))?.value);
 		return parsed.success ? parsed.data : undefined;
 	}
 

@@ -7,7 +7,7 @@ import type {
 	RoadmapItem,
 	Target
 } from '$lib/domain/assessment.schema';
-import type { z } from '$lib/domain/zod';
+import type { z } from '$lib/domain/zod-mini';
 
 /** One assessment with everything recorded for it. */
 export type AssessmentData = AssessmentSnapshot;
@@ -97,7 +97,7 @@ export interface AssessmentStore {
 	): Promise<RoadmapItem[]>;
 	deleteRoadmapItem(assessmentId: string, id: string): Promise<void>;
 	/** undefined when unset or when the stored value no longer fits the schema. */
-	getSetting<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined>;
+	getSetting<T>(key: string, schema: z.core.$ZodType<T>): Promise<T | undefined>;
 	setSetting(key: string, value: unknown): Promise<void>;
 }
 

@@ -1,4 +1,4 @@
-import { assemblePack, type PackWithActions } from '$lib/domain/pack';
+import { assemblePack, type FullPack } from '$lib/domain/pack';
 import type { PackFiles } from '$lib/domain/pack-validate';
 import type {
 	Action,
@@ -104,12 +104,12 @@ export function makePackFiles(manifest = makeManifest()): PackFiles {
 export function makePack(
 	manifest = makeManifest(),
 	parts: { actions?: Action[]; handbook?: HandbookEntry[]; word?: string } = {}
-): PackWithActions {
+): FullPack {
 	const pack = assemblePack({
 		manifest,
 		texts: makeTexts(manifest, parts.word),
 		actions: parts.actions ?? [],
 		handbook: parts.handbook ?? []
 	});
-	return { ...pack, actions: pack.actions ?? [] };
+	return { ...pack, actions: pack.actions ?? [], handbook: pack.handbook ?? [] };
 }

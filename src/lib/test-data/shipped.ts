@@ -1,9 +1,9 @@
-import { assemblePack, type PackWithActions } from '$lib/domain/pack';
+import { assemblePack, type FullPack } from '$lib/domain/pack';
 import type { Action, HandbookEntry, PackManifest, PackTexts } from '$lib/domain/pack.schema';
 import { readPackFolder } from '../../cli/pack-files';
 
 /** A pack shipped in questionnaires/, read from disk for tests in Node (base packs included). */
-export function shippedPack(id: string, locale = 'en'): PackWithActions {
+export function shippedPack(id: string, locale = 'en'): FullPack {
 	const read = (packId: string) => {
 		const files = readPackFolder(`questionnaires/${packId}`);
 		return {
@@ -23,5 +23,5 @@ export function shippedPack(id: string, locale = 'en'): PackWithActions {
 		actions: base?.actions ?? own.actions,
 		handbook: base?.handbook ?? own.handbook
 	});
-	return { ...pack, actions: pack.actions ?? [] };
+	return { ...pack, actions: pack.actions ?? [], handbook: pack.handbook ?? [] };
 }
