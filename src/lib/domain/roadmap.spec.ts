@@ -352,6 +352,23 @@ describe('expert scenarios', () => {
 		expect(ids(roadmap.items)).not.toContain('power-members-meeting-voice');
 	});
 
+	it('a quick check asks a small association for one new way to decide with users a step, not a panel and board seats at once', () => {
+		const roadmap = plan({
+			pack: 'quick-check',
+			organisation: { type: 'ngo', size: 'small' },
+			levels: { 'quick-decisions': 2 },
+			rest: 3,
+			restTarget: 3,
+			targets: { power: [4, 'high'] }
+		});
+		const step = (i: PlannedItem) =>
+			i.reason.questions.some((q) => q.id === 'quick-decisions') && i.reason.step?.[0] === 2;
+		// The consultant's concern: the same few people asked twice in one plan.
+		expect(roadmap.items.filter(step).map((i) => i.key)).toHaveLength(1);
+		// The other ways to take the step are kept as further suggestions.
+		expect(roadmap.overflow.filter(step).length).toBeGreaterThan(0);
+	});
+
 	it('a team that involves users without consent or safety rules puts those first', () => {
 		const roadmap = plan({
 			organisation: { type: 'ngo', size: 'small' },

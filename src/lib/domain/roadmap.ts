@@ -40,8 +40,11 @@ const IMPORTANCE_WEIGHT: Record<Importance, number> = { low: 1, medium: 2, high:
 export const USERS_NUDGE = 1.5;
 const HORIZON_PHASE: Record<Horizon, number> = { short: 0, medium: 1, long: 2 };
 const EFFORT_RANK: Record<Effort, number> = { small: 0, medium: 1, large: 2 };
-/** A question that stands for several others (a quick check) gets up to this many actions a step. */
-const ACTIONS_PER_COVERING_STEP = 2;
+/**
+ * A question that stands for several rights (a quick check) gets up to this many first steps a
+ * step towards the floor; any other question one action a step.
+ */
+const RIGHTS_PER_COVERING_STEP = 2;
 
 /** One item of a fresh plan. */
 export interface PlannedItem {
@@ -271,11 +274,27 @@ export function generateRoadmap(
 	/** Other ways to take a step that has its action: offered under "more suggestions". */
 	const alternatives: { action: PackAction; question: QuestionModel; target: LevelValue }[] = [];
 
-	/** The best actions for one level step of a question, tailored ones first. */
-	function pick(question: QuestionModel, from: number, target: LevelValue): PackAction[] {
-		const picked: PackAction[] = [];
+	/** Tailored to this kind of organisation first, then the least effort, then the pack's order. */
+	const byFit = (a: PackAction, b: PackAction) =>
+		Number(!a.orgTypes) - Number(!b.orgTypes) ||
+		EFFORT_RANK[a.effort] - EFFORT_RANK[b.effort] ||
+		order.get(a.id)! - order.get(b.id)!;
+
+	/**
+	 * The best actions for one level step of a question. A question that stands for several
+	 * gets one action a step, the best of the questions it stands for: a small team asked at once
+	 * for a panel and for seats at the board asks the same few people twice. Towards the rights
+	 * floor each right it stands for gets its first step, up to RIGHTS_PER_COVERING_STEP. The
+	 * rest are further suggestions.
+	 */
+	function pick(
+		question: QuestionModel,
+		from: number,
+		target: LevelValue,
+		forRights: boolean
+	): PackAction[] {
+		const best: PackAction[] = [];
 		for (const slot of question.covers ?? [question.id]) {
-			if (picked.length >= (question.covers ? ACTIONS_PER_COVERING_STEP : 1)) break;
 			const options = actions.filter(
 				(a) =>
 					a.questions.includes(slot) &&
@@ -286,16 +305,14 @@ export function generateRoadmap(
 			);
 			// One planned action per step is enough.
 			if (options.some((a) => taken(a))) continue;
-			const [best, ...others] = options.sort(
-				(a, b) =>
-					Number(!a.orgTypes) - Number(!b.orgTypes) ||
-					EFFORT_RANK[a.effort] - EFFORT_RANK[b.effort] ||
-					order.get(a.id)! - order.get(b.id)!
-			);
-			if (best) picked.push(best);
+			const [first, ...others] = options.sort(byFit);
+			if (first) best.push(first);
 			others.forEach((action) => alternatives.push({ action, question, target }));
 		}
-		return picked;
+		const ranked = forRights ? best : best.sort(byFit);
+		const limit = question.covers && forRights ? RIGHTS_PER_COVERING_STEP : 1;
+		ranked.slice(limit).forEach((action) => alternatives.push({ action, question, target }));
+		return ranked.slice(0, limit);
 	}
 
 	/**
@@ -314,7 +331,7 @@ export function generateRoadmap(
 		const value = question.team.value as number;
 		let previous: string[] = [];
 		for (let from = Math.floor(value), depth = 0; from < target; from++, depth++) {
-			const keys = pick(question, from, target as LevelValue).map((action) =>
+			const keys = pick(question, from, target as LevelValue, mustStart).map((action) =>
 				addAction(
 					action,
 					rule,
