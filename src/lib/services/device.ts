@@ -4,7 +4,7 @@
  */
 import { forgetStoredPacks } from '$lib/content/stored-packs';
 import { backupReminder, type BackupReminder } from '$lib/domain/backup-reminder';
-import { z } from '$lib/domain/zod';
+import { z } from '$lib/domain/zod-mini';
 import { deleteDatabase, getStore } from '$lib/storage';
 
 export { DB_NAME } from '$lib/storage';
@@ -45,7 +45,7 @@ export async function noteBackupDownloaded(now = Date.now()): Promise<void> {
 }
 
 export function lastBackup(): Promise<number | undefined> {
-	return getStore().getSetting(LAST_BACKUP, z.number().int().nonnegative());
+	return getStore().getSetting(LAST_BACKUP, z.int().check(z.nonnegative()));
 }
 
 export async function backupDue(now = Date.now()): Promise<BackupReminder> {

@@ -2,7 +2,7 @@
 import { buildModel, type AssessmentModel } from '$lib/domain/model';
 import { mergeRoadmap } from '$lib/domain/roadmap';
 import { newId } from '$lib/domain/new-id';
-import { z } from '$lib/domain/zod';
+import { z } from '$lib/domain/zod-mini';
 import { answersCsv, roadmapCsv, roadmapIcs, scoresCsv } from '$lib/export/csv';
 import { buildReport } from '$lib/export/report';
 import type { OpenAssessment } from '$lib/state/open-assessment.svelte';

@@ -5,14 +5,14 @@ import {
 	type GeneratedRoadmap,
 	type RoadmapOptions
 } from '$lib/domain/roadmap';
-import { z } from '$lib/domain/zod';
+import { z } from '$lib/domain/zod-mini';
 import { getStore } from '$lib/storage';
 
 const PER_PHASE_KEY = 'roadmap.perPhase';
 export const PER_PHASE_CHOICES = [3, 4, 5, 6, 8, 10] as const;
 
 export async function loadRoadmapOptions(): Promise<RoadmapOptions> {
-	const perPhase = await getStore().getSetting(PER_PHASE_KEY, z.number().int().min(1).max(20));
+	const perPhase = await getStore().getSetting(PER_PHASE_KEY, z.int().check(z.gte(1), z.lte(20)));
 	return { ...DEFAULT_ROADMAP_OPTIONS, perPhase: perPhase ?? DEFAULT_ROADMAP_OPTIONS.perPhase };
 }
 
