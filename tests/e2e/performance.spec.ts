@@ -31,20 +31,18 @@ const BUDGET = {
 	handbook: 6 * KB
 };
 
-/** An action's title: the actions' texts load only with the roadmap and the export. */
-const actionText = JSON.parse(readFileSync('questionnaires/empowerment/locales/en.json', 'utf8'))
-	.actions['leadership-name-where-you-decide-for'].title as string;
+/** Whether any script the page loaded contains `text`. */
 const includes = (weight: PageWeight, text: string | RegExp) =>
 	[...weight.scripts.values()].some((body) =>
 		typeof text === 'string' ? body.includes(text) : text.test(body.toString())
 	);
+const chartJs = (weight: PageWeight) => includes(weight, 'RadialLinearScale');
+const jsPdf = (weight: PageWeight) => includes(weight, 'jsPDF');
+/** An action's title: the actions' texts load only with the roadmap and the export. */
+const actionText = JSON.parse(readFileSync('questionnaires/empowerment/locales/en.json', 'utf8'))
+	.actions['leadership-name-where-you-decide-for'].title as string;
 // The name of zod's classic base class; zod/mini's is "ZodMiniType", the shared core's "$ZodType".
 const zodClassic = /[`'"]ZodType[`'"]/;
-
-const chartJs = (weight: PageWeight) =>
-	[...weight.scripts.values()].some((body) => body.includes('RadialLinearScale'));
-const jsPdf = (weight: PageWeight) =>
-	[...weight.scripts.values()].some((body) => body.includes('jsPDF'));
 
 /** The scripts a page needs before it is interactive: those its HTML names. */
 async function scriptsBeforeInteractive(page: Page, path: string): Promise<string[]> {
